@@ -658,7 +658,7 @@ def plot_history(hist:pd.DataFrame, fn=None, title=''):
     if fn is not None: fig.savefig(fn, dpi=100, bbox_inches='tight'); plt.close(fig)
 
 # %% ../nbs/02_train.ipynb #a48e48ab
-RECORD_FILES = ('config.json', 'history.csv', 'results.json', 'pieces.json', 'model.pth')
+RECORD_FILES = ('config.json', 'history.csv', 'results.json', 'pieces.json', 'model.pth', 'lr_find.csv')
 
 def publish_run(run:Path, dest:Path='results', overwrite:bool=False) -> Path:
     "Copy a finished run's record (config, history, results, pieces, plots, final weights; no checkpoint) to `dest/<run name>`"
