@@ -28,7 +28,7 @@ def stats(data:str=None, # CIFAR-10 folder (else $CIFAR10_PATH, else fastai's do
     print(f"mean {[round(v, 8) for v in d['mean']]}")
     print(f"std  {[round(v, 8) for v in d['std']]}")
 
-# %% ../nbs/04_cli.ipynb #e1ca503a
+# %% ../nbs/04_cli.ipynb #a6efae73
 def train(recipe:str=None, # 's10' (the S10 custom ResNet, default), 's8' or 'r18ln'
           norm:str=None, # 'batch', 'group', 'layer' or 'instance' (default: the recipe's)
           epochs:int=None, # epochs (default: the recipe's: 24, 20, 40)
@@ -54,6 +54,8 @@ def train(recipe:str=None, # 's10' (the S10 custom ResNet, default), 's8' or 'r1
           max_minutes:float=None, # stop cleanly at the first epoch end past M minutes (then --resume)
           device:str=None, # 'cpu', 'cuda', ... (default: fastai's choice)
           threads:int=None, # CPU threads for torch
+          datablock:store_true=False, # serve data with fastai's DataBlock over the PNG files, not the fast path
+          num_workers:int=None, # worker processes of the DataBlock path (default: fastai's)
           quick:store_true=False, # smoke run: 2,000 train / 1,000 test images, 1 epoch, bs 64
          ):
     "Train a seed recipe on CIFAR-10 and record the run"
@@ -61,7 +63,7 @@ def train(recipe:str=None, # 's10' (the S10 custom ResNet, default), 's8' or 'r1
     d = train_run(recipe, data=data, out=out, runs_dir=runs_dir, resume=resume, overwrite=overwrite, resume_anyway=resume_anyway,
                   max_minutes=max_minutes, device=device, threads=threads, quick=quick, norm=norm, epochs=epochs, bs=bs, seed=seed,
                   subset=subset, test_subset=test_subset, valid=valid, aug=aug, lr_min=lr_min, lr_max=lr_max, peak_epoch=peak_epoch, lr_rule=lr_rule,
-                  wd=wd, opt=opt, curve=curve)
+                  wd=wd, opt=opt, curve=curve, fast=False if datablock else None, num_workers=num_workers)
     res = d/'results.json'
     if res.exists(): print(f"finished: {d}\n{res.read_text()}")
 

@@ -32,7 +32,7 @@ __all__ = ['OPTIMIZERS', 'LR_RULES', 'RECIPES', 'DEFAULTS', 'QUICK_RUN', 'RECORD
            'find_lrs', 'plot_lr_find', 'cycle_steps', 'one_cycle_lr', 'one_cycle_mom', 'check_lrs', 'OneCycleNoAnneal',
            'plot_schedule', 'PlateauLR', 'run_config', 'runs_root', 'run_status', 'find_unfinished', 'source_hash',
            'git_commit', 'device_name', 'save_checkpoint', 'load_checkpoint', 'export_weights', 'load_weights',
-           'history_cols', 'RunLog', 'Estimate', 'train_run', 'cifar10_path_str', 'plot_history', 'publish_run']
+           'history_cols', 'RunLog', 'Estimate', 'train_run', 'plot_history', 'publish_run']
 
 # %% ../nbs/02_train.ipynb #c2da43f3
 def norm_bias_split(model:nn.Module) -> L:
@@ -315,14 +315,14 @@ class PlateauLR(Callback):
     def state_dict(self): return dict(lr=self.lr, best=self.best, wait=self.wait)
     def load_state_dict(self, d): self.lr, self.best, self.wait = d['lr'], d['best'], d['wait']
 
-# %% ../nbs/02_train.ipynb #b928decb
+# %% ../nbs/02_train.ipynb #4523c287
 RECIPES = {
     's10':   dict(model='custom_resnet', norm='batch', epochs=24, bs=512, aug='s10', sched='one_cycle', peak_epoch=5, valid=None),
     's8':    dict(model='s8_net', norm='batch', epochs=20, bs=128, aug='s8', sched='one_cycle', peak_epoch=None, valid=None, lr_rule='valley'),
     'r18ln': dict(model='cifar_resnet18', norm='layer', epochs=40, bs=128, aug='r18ln', sched='plateau', peak_epoch=None, valid=0.1),
 }
 DEFAULTS = dict(wd=0.01, opt='fastai', curve='linear', patience=3, factor=0.2, lr_find_iters=100, lr_rule='minimum', seed=0, subset=None,
-                test_subset=None, pad_mode='reflect')
+                test_subset=None, pad_mode='reflect', fast=True, num_workers=None)
 QUICK_RUN = dict(subset=2000, test_subset=1000, epochs=1, bs=64, lr_find_iters=30)
 
 # %% ../nbs/02_train.ipynb #7b59a34d
@@ -533,11 +533,12 @@ def train_run(recipe:str|None=None, # 's10' (default), 's8' or 'r18ln'; on resum
         if st != 'new': shutil.rmtree(d)
     return _train(d, cfg, data, resume, resume_anyway, max_minutes, device, verbose)
 
-# %% ../nbs/02_train.ipynb #8f5be742
+# %% ../nbs/02_train.ipynb #71f9f433
 def _build(cfg, data, device):
     "DataLoaders, model and learner of a configuration"
     dls = cifar_dls(data, bs=cfg['bs'], aug=cfg['aug'], seed=cfg['seed'], subset=cfg['subset'], valid=cfg['valid'],
-                    test_subset=cfg['test_subset'], device=device, pad_mode=cfg['pad_mode'])
+                    test_subset=cfg['test_subset'], device=device, pad_mode=cfg['pad_mode'], fast=cfg.get('fast', True),
+                    num_workers=cfg.get('num_workers'))
     set_seed(cfg['seed'], reproducible=True)
     model = cifar_model(cfg['model'], cfg['norm'])
     return dls, model
@@ -566,7 +567,7 @@ def _train(d, cfg, data, resume, resume_anyway, max_minutes, device, verbose):
         else: cfg['lr_find'] = 'not run: LRs given'
         cfg.update(params=n_params(model), device=device_name(dls.device or 'cpu'), threads=torch.get_num_threads(),
                    n_train=len(dls.train_ds), n_valid=len(dls.valid_ds) if has_valid else 0, n_test=len(dls.loaders[-1].dataset),
-                   steps_per_epoch=len(dls.train), command=' '.join(sys.argv), data=str(cifar10_path_str(data)),
+                   steps_per_epoch=len(dls.train), command=' '.join(sys.argv), data=str(_data_str(data)),
                    versions=dict(python=platform.python_version(), torch=torch.__version__, fastai=fastai.__version__, cifar_norm=cifar_norm.__version__),
                    package_file=cifar_norm.__file__, source_hash=src, git_commit=commit, lr_find_seconds=round(time.time()-t, 1),
                    started=datetime.now(timezone.utc).isoformat(timespec='seconds'),
@@ -620,7 +621,7 @@ def _in_notebook():
     from fastprogress.fastprogress import IN_NOTEBOOK
     return IN_NOTEBOOK
 
-def cifar10_path_str(data):
+def _data_str(data):
     "The data folder as recorded"
     try: return cifar10_path(data, full=False)
     except Exception: return data
