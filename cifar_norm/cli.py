@@ -28,7 +28,7 @@ def stats(data:str=None, # CIFAR-10 folder (else $CIFAR10_PATH, else fastai's do
     print(f"mean {[round(v, 8) for v in d['mean']]}")
     print(f"std  {[round(v, 8) for v in d['std']]}")
 
-# %% ../nbs/04_cli.ipynb #a6efae73
+# %% ../nbs/04_cli.ipynb #3c495771
 def train(recipe:str=None, # 's10' (the S10 custom ResNet, default), 's8' or 'r18ln'
           norm:str=None, # 'batch', 'group', 'layer' or 'instance' (default: the recipe's)
           epochs:int=None, # epochs (default: the recipe's: 24, 20, 40)

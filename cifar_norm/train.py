@@ -315,7 +315,7 @@ class PlateauLR(Callback):
     def state_dict(self): return dict(lr=self.lr, best=self.best, wait=self.wait)
     def load_state_dict(self, d): self.lr, self.best, self.wait = d['lr'], d['best'], d['wait']
 
-# %% ../nbs/02_train.ipynb #4523c287
+# %% ../nbs/02_train.ipynb #767fd5b7
 RECIPES = {
     's10':   dict(model='custom_resnet', norm='batch', epochs=24, bs=512, aug='s10', sched='one_cycle', peak_epoch=5, valid=None),
     's8':    dict(model='s8_net', norm='batch', epochs=20, bs=128, aug='s8', sched='one_cycle', peak_epoch=None, valid=None, lr_rule='valley'),
@@ -533,7 +533,7 @@ def train_run(recipe:str|None=None, # 's10' (default), 's8' or 'r18ln'; on resum
         if st != 'new': shutil.rmtree(d)
     return _train(d, cfg, data, resume, resume_anyway, max_minutes, device, verbose)
 
-# %% ../nbs/02_train.ipynb #71f9f433
+# %% ../nbs/02_train.ipynb #9d8a0e87
 def _build(cfg, data, device):
     "DataLoaders, model and learner of a configuration"
     dls = cifar_dls(data, bs=cfg['bs'], aug=cfg['aug'], seed=cfg['seed'], subset=cfg['subset'], valid=cfg['valid'],
