@@ -499,7 +499,7 @@ def _check_resume_cfg(cfg, given, d):
 
 def _write_json(fn, d): Path(fn).write_text(json.dumps(d, indent=2, default=str) + '\n')
 
-# %% ../nbs/02_train.ipynb #049ef62a
+# %% ../nbs/02_train.ipynb #74d5f980
 def train_run(recipe:str|None=None, # 's10' (default), 's8' or 'r18ln'; on resume, the run's own
               data=None, # CIFAR-10 folder (else $CIFAR10_PATH, else fastai's download)
               out=None, # the run folder (default: <runs root>/<recipe>-<norm>-s<seed>-<timestamp>)
@@ -522,7 +522,8 @@ def train_run(recipe:str|None=None, # 's10' (default), 's8' or 'r18ln'; on resum
         d = Path(out) if out else find_unfinished(runs_root(runs_dir), r, norm, seed)
         st = run_status(d)
         if st != 'unfinished': raise FileNotFoundError(f"nothing to resume in {d}: it is {'a finished run' if st=='finished' else 'not a run folder'}")
-        cfg = json.loads((d/'config.json').read_text()); _check_resume_cfg(cfg, dict(recipe=recipe, **opts), d)
+        cfg = merge(DEFAULTS, json.loads((d/'config.json').read_text()))  # an option added since the run started takes its default
+        _check_resume_cfg(cfg, dict(recipe=recipe, **opts), d)
     else:
         recipe = recipe or 's10'
         cfg = run_config(recipe, quick=quick, **opts)
@@ -533,12 +534,12 @@ def train_run(recipe:str|None=None, # 's10' (default), 's8' or 'r18ln'; on resum
         if st != 'new': shutil.rmtree(d)
     return _train(d, cfg, data, resume, resume_anyway, max_minutes, device, verbose)
 
-# %% ../nbs/02_train.ipynb #9d8a0e87
+# %% ../nbs/02_train.ipynb #f3c27621
 def _build(cfg, data, device):
     "DataLoaders, model and learner of a configuration"
     dls = cifar_dls(data, bs=cfg['bs'], aug=cfg['aug'], seed=cfg['seed'], subset=cfg['subset'], valid=cfg['valid'],
-                    test_subset=cfg['test_subset'], device=device, pad_mode=cfg['pad_mode'], fast=cfg.get('fast', True),
-                    num_workers=cfg.get('num_workers'))
+                    test_subset=cfg['test_subset'], device=device, pad_mode=cfg['pad_mode'], fast=cfg['fast'],
+                    num_workers=cfg['num_workers'])
     set_seed(cfg['seed'], reproducible=True)
     model = cifar_model(cfg['model'], cfg['norm'])
     return dls, model
@@ -557,7 +558,7 @@ def _train(d, cfg, data, resume, resume_anyway, max_minutes, device, verbose):
         t = time.time()
         if cfg['lr_min'] is None:
             if verbose: print(f"LR range test: {cfg['lr_find_iters']} steps of batch {cfg['bs']} ...", flush=True)
-            lrs = find_lrs(learn, num_it=cfg['lr_find_iters'], fn=d/'lr_find.png', rule=cfg.get('lr_rule', 'minimum'))
+            lrs = find_lrs(learn, num_it=cfg['lr_find_iters'], fn=d/'lr_find.png', rule=cfg['lr_rule'])
             if verbose:
                 step = (time.time() - t) / cfg['lr_find_iters']   # measured on this machine, same batch size
                 print(f"LRMIN {lrs['lr_min']:.3g} ({lrs['lr_min_rule']}), LRMAX {lrs['lr_max']:.3g} ({lrs['lr_max_rule']})\n"
