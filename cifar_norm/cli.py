@@ -76,7 +76,7 @@ def publish(*runs:str, # finished run folders
     if not runs: raise ValueError("name at least one finished run folder, e.g. cifar-norm publish runs/s8-batch-s0-20261122-010000")
     for r in runs: print(publish_run(r, dest, overwrite=overwrite))
 
-# %% ../nbs/04_cli.ipynb #ee635f57
+# %% ../nbs/04_cli.ipynb #24e6f488
 def bench(what:str='all', # 'data' (pipelines alone, one pass), 'train' (training throughput (a)/(b)/(c)) or 'all'
           data:str=None, # CIFAR-10 folder
           model:str='custom_resnet', # model for the training benchmark
@@ -86,6 +86,7 @@ def bench(what:str='all', # 'data' (pipelines alone, one pass), 'train' (trainin
           device:str=None, # 'cpu', 'cuda', ... (default: fastai's choice)
           num_workers:int=None, # DataBlock worker processes (default: fastai's)
           out:str=None, # also write the report (text) and its figures (.json beside it) to this file
+          repeats:int=1, # training benchmark: interleaved rounds of (a), (b), (c); the median is reported
          ):
     "Print throughput figures of this machine: the data pipelines and/or training (reference loop vs fastai)"
     import torch, platform
@@ -98,7 +99,7 @@ def bench(what:str='all', # 'data' (pipelines alone, one pass), 'train' (trainin
                       f"({platform.machine()}, {torch.get_num_threads()} threads), torch {torch.__version__}")
         report += [f"  {k:10s} {v:10,.0f} img/s" for k,v in r.items()]
     if what in ('train', 'all'):
-        r = bench_training(data, model, bs, steps, device=dev, num_workers=num_workers); figs['train'] = r
+        r = bench_training(data, model, bs, steps, device=dev, num_workers=num_workers, repeats=repeats); figs['train'] = r
         report.append(format_bench(r))
     txt = '\n'.join(report); print(txt)
     if out:
