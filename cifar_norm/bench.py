@@ -104,7 +104,7 @@ def data_throughput(dl, steps=20, warmup=2) -> dict:
     _sync(dl.device or 'cpu')
     return dict(img_s=n/(time.time()-t0))
 
-# %% ../nbs/03a_bench.ipynb #f875d660
+# %% ../nbs/03a_bench.ipynb #f107514e
 def _peak_mem(device):
     "Peak memory so far: CUDA allocator peak (GiB), or this process's peak RSS (GiB) on the CPU"
     if torch.device(device).type == 'cuda': return torch.cuda.max_memory_allocated(device)/2**30
@@ -117,6 +117,8 @@ def bench_training(data=None, model:str='custom_resnet', bs:int=512, steps:int=2
     device = torch.device(device or default_device()); path = cifar10_path(data, full=False)
     n = subset or (warmup + steps + 1) * bs
     trn = load_split(path, 'train')
+    sub = torch.randperm(len(trn['y']), generator=torch.Generator().manual_seed(0))[:n]   # the split is stored class by class
+    xs, ys = trn['x'][sub], trn['y'][sub]
     res = dict(device=torch.cuda.get_device_name(device) if device.type == 'cuda' else f"cpu ({platform.machine()}, {torch.get_num_threads()} threads)",
                torch=torch.__version__, model=model, bs=bs, steps=steps, warmup=warmup, n_images=n, repeats=repeats)
     flops = fwd_flops(cifar_model(model)) * 3   # per training image
@@ -126,7 +128,7 @@ def bench_training(data=None, model:str='custom_resnet', bs:int=512, steps:int=2
         for p in paths:
             torch.manual_seed(k)
             if device.type == 'cuda': torch.cuda.reset_peak_memory_stats(device)
-            if p == 'reference': r = reference_loop(cifar_model(model), trn['x'][:n], trn['y'][:n], trn['mean'], trn['std'], bs, steps, warmup, device=device, seed=k)
+            if p == 'reference': r = reference_loop(cifar_model(model), xs, ys, trn['mean'], trn['std'], bs, steps, warmup, device=device, seed=k)
             else:
                 r = learner_throughput(dls[p], cifar_model(model), steps, warmup)
                 if k == 0: r['data_img_s'] = data_throughput(dls[p].train, steps, min(warmup, 2))['img_s']
