@@ -104,7 +104,7 @@ def data_throughput(dl, steps=20, warmup=2) -> dict:
     _sync(dl.device or 'cpu')
     return dict(img_s=n/(time.time()-t0))
 
-# %% ../nbs/03a_bench.ipynb #f107514e
+# %% ../nbs/03a_bench.ipynb #fc2ac1cc
 def _peak_mem(device):
     "Peak memory so far: CUDA allocator peak (GiB), or this process's peak RSS (GiB) on the CPU"
     if torch.device(device).type == 'cuda': return torch.cuda.max_memory_allocated(device)/2**30
@@ -124,19 +124,18 @@ def bench_training(data=None, model:str='custom_resnet', bs:int=512, steps:int=2
     flops = fwd_flops(cifar_model(model)) * 3   # per training image
     mk = lambda fast: cifar_dls(path, bs=bs, subset=n, test_subset=100, device=device, fast=fast, num_workers=num_workers)
     dls = {p: mk(p == 'fast') for p in paths if p != 'reference'}
+    rounds = {p: [] for p in paths}
     for k in range(repeats):   # rounds a, b, c, a, b, c, ...: a slow spell of the machine hits every path alike
         for p in paths:
             torch.manual_seed(k)
             if device.type == 'cuda': torch.cuda.reset_peak_memory_stats(device)
             if p == 'reference': r = reference_loop(cifar_model(model), xs, ys, trn['mean'], trn['std'], bs, steps, warmup, device=device, seed=k)
-            else:
-                r = learner_throughput(dls[p], cifar_model(model), steps, warmup)
-                if k == 0: r['data_img_s'] = data_throughput(dls[p].train, steps, min(warmup, 2))['img_s']
-            r['peak_mem_gib'] = _peak_mem(device)
-            if k == 0: res[p] = dict(r, runs=[r['img_s']])
-            else: res[p]['runs'].append(r['img_s']); res[p]['peak_mem_gib'] = max(res[p]['peak_mem_gib'], r['peak_mem_gib'])
-    for p in paths:
-        res[p]['img_s'] = float(np.median(res[p]['runs'])); res[p]['tflops'] = res[p]['img_s'] * flops / 1e12
+            else: r = learner_throughput(dls[p], cifar_model(model), steps, warmup)
+            rounds[p].append(dict(r, peak_mem_gib=_peak_mem(device)))
+    for p, rs in rounds.items():   # the first round's details, the median speed, the largest peak memory
+        img_s = float(np.median([r['img_s'] for r in rs]))
+        res[p] = dict(rs[0], runs=[r['img_s'] for r in rs], img_s=img_s, tflops=img_s*flops/1e12, peak_mem_gib=max(r['peak_mem_gib'] for r in rs))
+        if p != 'reference': res[p]['data_img_s'] = data_throughput(dls[p].train, steps, min(warmup, 2))['img_s']
     for p in paths:
         if p != 'reference' and 'reference' in res: res[f'{p}/reference'] = res[p]['img_s'] / res['reference']['img_s']
     res['peak_tflops'] = peak_tflops(device)

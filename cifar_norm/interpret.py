@@ -311,7 +311,7 @@ def plot_gradcam(learn:Learner, # a classifier learner
     fig.tight_layout()
     return cams, fig
 
-# %% ../nbs/03_interpret.ipynb #7a1ef573
+# %% ../nbs/03_interpret.ipynb #755b99fd
 def run_dirs(*runs) -> list:
     "Finished run folders from folders and glob patterns (e.g. 'results/s8-*'), in order, each once"
     res, seen = [], set()
@@ -328,22 +328,24 @@ def run_dirs(*runs) -> list:
     return res
 
 def runs_table(*runs) -> pd.DataFrame:
-    "One row per finished run: recipe, model, norm, data path, seed, data sizes, final and best accuracies, params, minutes, folder"
+    "One row per finished run: recipe, model, norm, data path, LR source, seed, data sizes, LRs, final and best accuracies, params, minutes, folder"
     rows = []
     for d in run_dirs(*runs):
         r = read_run(d); c, s = r['config'], r['results']
-        rows.append(dict(recipe=c['recipe'], model=c['model'], norm=c['norm'], data='datablock' if c.get('fast') is False else 'fast', seed=c['seed'], epochs=s['epochs'],
-                         subset=c.get('subset'), test_subset=c.get('test_subset'),
+        given = str(c.get('lr_find', '')).startswith('not run')   # train() writes 'not run: LRs given' when --lr-min/--lr-max were passed
+        rows.append(dict(recipe=c['recipe'], model=c['model'], norm=c['norm'], data='datablock' if c.get('fast') is False else 'fast',
+                         lrs='given' if given else 'lr_find', seed=c['seed'], epochs=s['epochs'],
+                         subset=c.get('subset'), test_subset=c.get('test_subset'), lr_min=c.get('lr_min'), lr_max=c.get('lr_max'),
                          test_acc=s['final_test_acc'], train_acc=s['final_train_acc'], best_test_acc=s['best_test_acc'],
                          best_epoch=s['best_epoch'], params=s.get('params', c.get('params')),
                          minutes=s['train_seconds']/60, run=str(d)))
     return pd.DataFrame(rows)
 
-RUN_GROUP = ['recipe', 'model', 'norm', 'data']
+RUN_GROUP = ['recipe', 'model', 'norm', 'data', 'lrs']
 
-# %% ../nbs/03_interpret.ipynb #69ab97c5
+# %% ../nbs/03_interpret.ipynb #0ea63095
 def compare_runs(*runs) -> pd.DataFrame:
-    "One row per (recipe, model, norm, data path): seeds, final test/train accuracy mean and std (ddof=1), best test accuracy, params, minutes"
+    "One row per (recipe, model, norm, data path, LR source): seeds, final test/train accuracy mean and std (ddof=1), best test accuracy, params, minutes"
     t = runs_table(*runs)
     for key, g in t.groupby(RUN_GROUP, sort=False, dropna=False):
         if g['seed'].duplicated().any(): warnings.warn(f"{'/'.join(map(str, key))}: seed(s) {sorted(set(g['seed'][g['seed'].duplicated()]))} "
@@ -358,12 +360,12 @@ def compare_runs(*runs) -> pd.DataFrame:
         epochs=('epochs', 'max'), params=('params', 'first'), minutes_mean=('minutes', 'mean'))
     return res.reset_index()
 
-# %% ../nbs/03_interpret.ipynb #43591fc8
+# %% ../nbs/03_interpret.ipynb #245bfa30
 def plot_runs(*runs, # run folders and/or glob patterns
               metric:str='acc', # 'acc', 'loss' or 'both'
               figsize=None, # figure size (default: 11 x 3.6 inches a metric)
              ):
-    "Train and test `metric` per epoch of each run: one colour per (recipe, model, norm, data), thin per seed, thick the mean"
+    "Train and test `metric` per epoch of each run: one colour per `RUN_GROUP`, thin per seed, thick the mean"
     import matplotlib.pyplot as plt
     from matplotlib.ticker import MaxNLocator
     ms = {'acc': ['acc'], 'loss': ['loss'], 'both': ['acc', 'loss']}
@@ -386,7 +388,7 @@ def plot_runs(*runs, # run folders and/or glob patterns
     fig.tight_layout()
     return fig
 
-# %% ../nbs/03_interpret.ipynb #c55a3207
+# %% ../nbs/03_interpret.ipynb #d1fb7166
 def results_dir() -> Path:
     "The published records: `$CIFAR_NORM_RESULTS`, else `results/` beside `nbs/` (from the repo or `nbs/`), else the Colab clone"
     import os
@@ -401,10 +403,10 @@ def quick_mode() -> bool:
     return os.environ.get('CIFAR_NORM_QUICK', '0') not in ('', '0') or 'IN_TEST' in os.environ
 
 def md_table(df:pd.DataFrame) -> str:
-    "A `compare_runs` table as markdown: accuracies in percent as mean ± std (std only with several seeds), a data column if paths differ"
+    "A `compare_runs` table as markdown: accuracies in percent as mean ± std (std only with several seeds); data and lrs columns if they vary"
     pct = lambda m, s: f"{100*m:.2f}" + (f" ± {100*s:.2f}" if s == s and s is not None else '')
-    both = 'data' in df and df['data'].nunique() > 1   # a data column only when the table mixes the two paths
-    rows = [dict(recipe=r['recipe'], model=r['model'], norm=r['norm'], **({'data': r['data']} if both else {}), seeds=int(r['n_seeds']),
+    mixed = [k for k in ('data', 'lrs') if k in df and df[k].nunique() > 1]   # a column only when the table mixes its values
+    rows = [dict(recipe=r['recipe'], model=r['model'], norm=r['norm'], **{k: r[k] for k in mixed}, seeds=int(r['n_seeds']),
                  **{'test acc %': pct(r['test_acc_mean'], r['test_acc_std']), 'train acc %': pct(r['train_acc_mean'], r['train_acc_std']),
                     'best test acc % (epoch)': f"{100*r['best_test_acc_mean']:.2f} ({r['best_epoch_mean']:.3g})",
                     'epochs': int(r['epochs']), 'params': f"{int(r['params']):,}", 'minutes': f"{r['minutes_mean']:.0f}"})
