@@ -30,9 +30,10 @@ __all__ = ['OPTIMIZERS', 'LR_RULES', 'RECIPES', 'DEFAULTS', 'QUICK_RUN', 'RECORD
            'adamw_torch', 'global_epoch', 'evaluate', 'EpochStats', 'StatMetric', 'DataEpoch', 'DeviceLoss',
            'DeviceSmoothLoss', 'ThrottledProgress', 'FloatLosses', 'sync_free', 'cifar_learner', 'lrmin_rule',
            'find_lrs', 'plot_lr_find', 'cycle_steps', 'one_cycle_lr', 'one_cycle_mom', 'check_lrs', 'OneCycleNoAnneal',
-           'plot_schedule', 'PlateauLR', 'run_config', 'runs_root', 'run_status', 'find_unfinished', 'source_hash',
-           'git_commit', 'device_name', 'save_checkpoint', 'load_checkpoint', 'export_weights', 'load_weights',
-           'history_cols', 'RunLog', 'Estimate', 'train_run', 'plot_history', 'publish_run', 'lr_picks']
+           'plot_schedule', 'PlateauLR', 'run_config', 'data_path_name', 'lrs_source', 'runs_root', 'run_status',
+           'find_unfinished', 'source_hash', 'git_commit', 'device_name', 'save_checkpoint', 'load_checkpoint',
+           'export_weights', 'load_weights', 'history_cols', 'RunLog', 'Estimate', 'train_run', 'plot_history',
+           'publish_run', 'lr_picks']
 
 # %% ../nbs/02_train.ipynb #c2da43f3
 def norm_bias_split(model:nn.Module) -> L:
@@ -350,6 +351,16 @@ def run_config(recipe:str='s10', quick:bool=False, **overrides) -> dict:
         raise ValueError(f"peak_epoch must be strictly between 0 and epochs={cfg['epochs']}, got {cfg['peak_epoch']}")
     return cfg
 
+# %% ../nbs/02_train.ipynb #53466ef0
+def data_path_name(cfg:dict) -> str:
+    "The data path a run's config names: 'fast' (the tensor path) or 'datablock' (fastai's `DataBlock`)"
+    return 'datablock' if cfg.get('fast') is False else 'fast'
+
+def lrs_source(cfg:dict) -> str:
+    "Where a run's LRMIN/LRMAX came from: 'lr_find' (its LR range test) or 'given'"
+    if 'lrs_given' in cfg: return 'given' if cfg['lrs_given'] else 'lr_find'
+    return 'given' if str(cfg.get('lr_find', '')).startswith('not run') else 'lr_find'  # records written before `lrs_given`
+
 # %% ../nbs/02_train.ipynb #8baec0d3
 def runs_root(runs_dir=None) -> Path:
     "The runs root: `runs_dir`, else `$CIFAR_NORM_RUNS`, else `./runs`"
@@ -534,7 +545,7 @@ def train_run(recipe:str|None=None, # 's10' (default), 's8' or 'r18ln'; on resum
         if st != 'new': shutil.rmtree(d)
     return _train(d, cfg, data, resume, resume_anyway, max_minutes, device, verbose)
 
-# %% ../nbs/02_train.ipynb #f3c27621
+# %% ../nbs/02_train.ipynb #5d48210c
 def _build(cfg, data, device):
     "DataLoaders, model and learner of a configuration"
     dls = cifar_dls(data, bs=cfg['bs'], aug=cfg['aug'], seed=cfg['seed'], subset=cfg['subset'], valid=cfg['valid'],
@@ -544,13 +555,22 @@ def _build(cfg, data, device):
     model = cifar_model(cfg['model'], cfg['norm'])
     return dls, model
 
+def _learner(cfg, dls, model, path, bar=False):
+    "The run's `Learner` in `path`: optimizer and weight decay from `cfg`, fastai's progress bar only if `bar`"
+    learn = cifar_learner(dls, model, opt=cfg['opt'], wd=cfg['wd'], path=path)
+    if hasattr(learn, 'progress') and not bar: learn.remove_cb(learn.progress)
+    return learn
+
+def _range_test(learn, cfg, fn=None):
+    "The run's LR range test: `cfg`'s steps and rule; LRMIN, LRMAX and fastai's suggestions"
+    return find_lrs(learn, num_it=cfg['lr_find_iters'], fn=fn, rule=cfg['lr_rule'])
+
 def _train(d, cfg, data, resume, resume_anyway, max_minutes, device, verbose):
     "The body of `train_run`: build, find LRs or load the checkpoint, fit, record"
     dls, model = _build(cfg, data, device)
     if cfg['sched'] == 'one_cycle': cycle_steps(cfg['epochs'], len(dls.train), cfg['peak_epoch'])  # fail before any work
     d.mkdir(parents=True, exist_ok=True)  # only once the data and the model are known to be good
-    learn = cifar_learner(dls, model, opt=cfg['opt'], wd=cfg['wd'], path=d)
-    if hasattr(learn, 'progress') and not (verbose and (sys.stdout.isatty() or _in_notebook())): learn.remove_cb(learn.progress)
+    learn = _learner(cfg, dls, model, d, bar=verbose and (sys.stdout.isatty() or _in_notebook()))
     has_valid = len(dls.loaders) > 2
     pieces = json.loads((d/'pieces.json').read_text()) if (d/'pieces.json').exists() else []
     src, commit = source_hash(), git_commit()
@@ -558,7 +578,7 @@ def _train(d, cfg, data, resume, resume_anyway, max_minutes, device, verbose):
         t = time.time()
         if cfg['lr_min'] is None:
             if verbose: print(f"LR range test: {cfg['lr_find_iters']} steps of batch {cfg['bs']} ...", flush=True)
-            lrs = find_lrs(learn, num_it=cfg['lr_find_iters'], fn=d/'lr_find.png', rule=cfg['lr_rule'])
+            lrs = _range_test(learn, cfg, fn=d/'lr_find.png')
             if verbose:
                 step = (time.time() - t) / cfg['lr_find_iters']   # measured on this machine, same batch size
                 print(f"LRMIN {lrs['lr_min']:.3g} ({lrs['lr_min_rule']}), LRMAX {lrs['lr_max']:.3g} ({lrs['lr_max_rule']})\n"
@@ -566,6 +586,7 @@ def _train(d, cfg, data, resume, resume_anyway, max_minutes, device, verbose):
                       f"{step*len(dls.train)*cfg['epochs']*1.1/60:.0f} min for {cfg['epochs']} epochs", flush=True)
             cfg.update(lr_min=lrs['lr_min'], lr_max=lrs['lr_max'], lr_find=lrs)
         else: cfg['lr_find'] = 'not run: LRs given'
+        cfg['lrs_given'] = isinstance(cfg['lr_find'], str)
         cfg.update(params=n_params(model), device=device_name(dls.device or 'cpu'), threads=torch.get_num_threads(),
                    n_train=len(dls.train_ds), n_valid=len(dls.valid_ds) if has_valid else 0, n_test=len(dls.loaders[-1].dataset),
                    steps_per_epoch=len(dls.train), command=' '.join(sys.argv), data=str(_data_str(data)),
@@ -674,17 +695,14 @@ def publish_run(run:Path, dest:Path='results', overwrite:bool=False) -> Path:
         if f.is_file() and (f.name in RECORD_FILES or f.suffix == '.png'): shutil.copy2(f, to/f.name)
     return to
 
-# %% ../nbs/02_train.ipynb #f3dd592d
+# %% ../nbs/02_train.ipynb #ab732ae1
 def lr_picks(recipe:str='s10', seeds=(0, 1, 2), data=None, device=None, quick:bool=False, **opts) -> pd.DataFrame:
     "The LR range test of `recipe` for each seed, as `train_run` starts it, without training: one row of LRs per seed"
     rows = []
     for seed in seeds:
         cfg = run_config(recipe, quick=quick, **merge(opts, dict(seed=seed)))
         dls, model = _build(cfg, data, device)
-        with tempfile.TemporaryDirectory() as d:
-            learn = cifar_learner(dls, model, opt=cfg['opt'], wd=cfg['wd'], path=d)
-            if hasattr(learn, 'progress'): learn.remove_cb(learn.progress)
-            r = find_lrs(learn, num_it=cfg['lr_find_iters'], rule=cfg['lr_rule'])
-        rows.append(dict(recipe=recipe, norm=cfg['norm'], data='fast' if cfg['fast'] else 'datablock', seed=seed, lr_rule=cfg['lr_rule'],
+        with tempfile.TemporaryDirectory() as d: r = _range_test(_learner(cfg, dls, model, d), cfg)   # the opening of a run's `_train`
+        rows.append(dict(recipe=recipe, norm=cfg['norm'], data=data_path_name(cfg), seed=seed, threads=torch.get_num_threads(), lr_rule=cfg['lr_rule'],
                          **{k: r[k] for k in ('lr_min', 'lr_max', 'valley', 'minimum', 'steep')}))
     return pd.DataFrame(rows)
