@@ -695,14 +695,16 @@ def publish_run(run:Path, dest:Path='results', overwrite:bool=False) -> Path:
         if f.is_file() and (f.name in RECORD_FILES or f.suffix == '.png'): shutil.copy2(f, to/f.name)
     return to
 
-# %% ../nbs/02_train.ipynb #ab732ae1
-def lr_picks(recipe:str='s10', seeds=(0, 1, 2), data=None, device=None, quick:bool=False, **opts) -> pd.DataFrame:
+# %% ../nbs/02_train.ipynb #7a6f1b4f
+def lr_picks(recipe:str='s10', seeds=(0, 1, 2), data=None, device=None, quick:bool=False, verbose:bool=False, **opts) -> pd.DataFrame:
     "The LR range test of `recipe` for each seed, as `train_run` starts it, without training: one row of LRs per seed"
     rows = []
     for seed in seeds:
+        t = time.time()
         cfg = run_config(recipe, quick=quick, **merge(opts, dict(seed=seed)))
         dls, model = _build(cfg, data, device)
         with tempfile.TemporaryDirectory() as d: r = _range_test(_learner(cfg, dls, model, d), cfg)   # the opening of a run's `_train`
         rows.append(dict(recipe=recipe, norm=cfg['norm'], data=data_path_name(cfg), seed=seed, threads=torch.get_num_threads(), lr_rule=cfg['lr_rule'],
                          **{k: r[k] for k in ('lr_min', 'lr_max', 'valley', 'minimum', 'steep')}))
+        if verbose: print(f"{recipe} {data_path_name(cfg)} seed {seed}: LRMIN {r['lr_min']:.3g}, LRMAX {r['lr_max']:.3g} ({time.time()-t:.0f}s)", flush=True)
     return pd.DataFrame(rows)
