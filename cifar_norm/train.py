@@ -545,9 +545,9 @@ def train_run(recipe:str|None=None, # 's10' (default), 's8' or 'r18ln'; on resum
         if st != 'new': shutil.rmtree(d)
     return _train(d, cfg, data, resume, resume_anyway, max_minutes, device, verbose)
 
-# %% ../nbs/02_train.ipynb #5d48210c
+# %% ../nbs/02_train.ipynb #f170fe5c
 def _build(cfg, data, device):
-    "DataLoaders, model and learner of a configuration"
+    "DataLoaders and model of a configuration, with the seed set before the model is built"
     dls = cifar_dls(data, bs=cfg['bs'], aug=cfg['aug'], seed=cfg['seed'], subset=cfg['subset'], valid=cfg['valid'],
                     test_subset=cfg['test_subset'], device=device, pad_mode=cfg['pad_mode'], fast=cfg['fast'],
                     num_workers=cfg['num_workers'])
@@ -695,7 +695,7 @@ def publish_run(run:Path, dest:Path='results', overwrite:bool=False) -> Path:
         if f.is_file() and (f.name in RECORD_FILES or f.suffix == '.png'): shutil.copy2(f, to/f.name)
     return to
 
-# %% ../nbs/02_train.ipynb #7a6f1b4f
+# %% ../nbs/02_train.ipynb #003014c4
 def lr_picks(recipe:str='s10', seeds=(0, 1, 2), data=None, device=None, quick:bool=False, verbose:bool=False, **opts) -> pd.DataFrame:
     "The LR range test of `recipe` for each seed, as `train_run` starts it, without training: one row of LRs per seed"
     rows = []
@@ -706,5 +706,5 @@ def lr_picks(recipe:str='s10', seeds=(0, 1, 2), data=None, device=None, quick:bo
         with tempfile.TemporaryDirectory() as d: r = _range_test(_learner(cfg, dls, model, d), cfg)   # the opening of a run's `_train`
         rows.append(dict(recipe=recipe, norm=cfg['norm'], data=data_path_name(cfg), seed=seed, threads=torch.get_num_threads(), lr_rule=cfg['lr_rule'],
                          **{k: r[k] for k in ('lr_min', 'lr_max', 'valley', 'minimum', 'steep')}))
-        if verbose: print(f"{recipe} {data_path_name(cfg)} seed {seed}: LRMIN {r['lr_min']:.3g}, LRMAX {r['lr_max']:.3g} ({time.time()-t:.0f}s)", flush=True)
+        if verbose: print(f"{recipe} {rows[-1]['data']} seed {seed}: LRMIN {r['lr_min']:.3g}, LRMAX {r['lr_max']:.3g} ({time.time()-t:.0f}s)", flush=True)
     return pd.DataFrame(rows)
