@@ -24,10 +24,11 @@ from fastai.vision.augment import Rotate
 from fasttransform import DisplayedTransform
 
 # %% auto #0
-__all__ = ['SPLITS', 'CIFAR_CLASSES', 'CIFAR_COUNTS', 'AUG_PRESETS', 'read_classes', 'check_layout', 'cifar10_path', 'tiny_cifar',
-           'cache_dir', 'list_split', 'pixel_stats', 'load_split', 'channel_stats', 'plot_class_counts', 'show_samples',
-           'SeededAug', 'PadCrop', 'FlipLR', 'Cutout', 'RandRotate', 'aug_tfms', 'stratified_idxs', 'split_idxs',
-           'SeededDL', 'SeededTfmdDL', 'ArraySplit', 'CifarDL', 'cifar_dls']
+__all__ = ['SPLITS', 'CIFAR_CLASSES', 'CIFAR_COUNTS', 'AUG_PRESETS', 'read_classes', 'is_png', 'check_layout', 'cifar10_path',
+           'tiny_cifar', 'cache_dir', 'list_split', 'data_fingerprint', 'pixel_stats', 'load_split', 'channel_stats',
+           'plot_class_counts', 'show_samples', 'SeededAug', 'PadCrop', 'FlipLR', 'Cutout', 'RandRotate', 'aug_tfms',
+           'stratified_idxs', 'split_idxs', 'SeededDL', 'SeededTfmdDL', 'ArraySplit', 'CifarDL', 'cifar_dls',
+           'test_loader']
 
 # %% ../nbs/00_data.ipynb #2e0f5228
 SPLITS = ('train', 'test')
@@ -36,12 +37,26 @@ CIFAR_COUNTS = dict(train=5000, test=1000)  # images per class in the full data 
 
 # %% ../nbs/00_data.ipynb #96c8b36c
 def read_classes(path:Path) -> list:
-    "The class names: `labels.txt` if the folder has one, else the class folders of `train/`"
+    "The class names: `labels.txt` if the folder has one (checked against the class folders of `train/`), else those folders"
     path = Path(path)
-    if (path/'labels.txt').exists(): return (path/'labels.txt').read_text().split()
-    return sorted(p.name for p in (path/'train').iterdir() if p.is_dir())
+    dirs = sorted(p.name for p in (path/'train').iterdir() if p.is_dir()) if (path/'train').is_dir() else []
+    if not (path/'labels.txt').exists(): return dirs
+    names = (path/'labels.txt').read_text().split()
+    dup = sorted({n for n in names if names.count(n) > 1})
+    if dup: raise ValueError(f"{path/'labels.txt'} names {dup} more than once: list each class once, one a line")
+    extra, missing = sorted(set(dirs) - set(names)), sorted(set(names) - set(dirs))
+    if extra or missing:
+        raise ValueError(f"{path/'labels.txt'} and the class folders of {path/'train'} disagree: "
+                         + '; '.join(m for m in (f"folder(s) {extra} not in labels.txt" if extra else '',
+                                                 f"label(s) {missing} without a folder" if missing else '') if m)
+                         + ". Make them list the same classes (or delete labels.txt to use the folders, sorted)")
+    return names
 
 # %% ../nbs/00_data.ipynb #65a6f487
+def is_png(name:str) -> bool:
+    "A PNG file by its name: `.png` in any case (`.PNG` too)"
+    return name.lower().endswith('.png')
+
 def check_layout(path:Path, full:bool|None=None) -> Path:
     "Check `path` holds `train/` and `test/` with one non-empty folder per class; warn if counts are not CIFAR-10's"
     path = Path(path).expanduser()
@@ -55,7 +70,7 @@ def check_layout(path:Path, full:bool|None=None) -> Path:
     for s in SPLITS:
         absent = [c for c in classes if not (path/s/c).is_dir()]
         if absent: raise FileNotFoundError(f"{path/s} lacks the class folder(s) {absent}: each split needs one folder per class in {classes}.")
-        counts = {c: sum(1 for f in os.scandir(path/s/c) if f.name.endswith('.png')) for c in classes}
+        counts = {c: sum(1 for f in os.scandir(path/s/c) if is_png(f.name)) for c in classes}
         empty = [c for c,n in counts.items() if n==0]
         if empty: raise FileNotFoundError(f"{path/s} has no .png images in {empty}; copy or re-download CIFAR-10.")
         if full is not False and set(counts.values()) != {CIFAR_COUNTS[s]}:
@@ -96,8 +111,10 @@ def tiny_cifar(dest:Path, n_train:int=20, n_test:int=10, classes=CIFAR_CLASSES, 
 # %% ../nbs/00_data.ipynb #dce9f6d8
 def cache_dir() -> Path:
     "Where decoded splits are cached: `$CIFAR_NORM_CACHE`, else `$XDG_CACHE_HOME/cifar_norm` (default `~/.cache`)"
-    if 'CIFAR_NORM_CACHE' in os.environ: return Path(os.environ['CIFAR_NORM_CACHE']).expanduser()
-    return Path(os.environ.get('XDG_CACHE_HOME', '~/.cache')).expanduser()/'cifar_norm'
+    d = (Path(os.environ['CIFAR_NORM_CACHE']) if 'CIFAR_NORM_CACHE' in os.environ else
+         Path(os.environ.get('XDG_CACHE_HOME', '~/.cache'))/'cifar_norm').expanduser()
+    if d.exists() and not d.is_dir(): raise ValueError(f"the cache folder {d} is a file: point $CIFAR_NORM_CACHE at a folder (or unset it)")
+    return d
 
 # %% ../nbs/00_data.ipynb #f60112bf
 def list_split(path:Path, split:str='train'):
@@ -106,12 +123,19 @@ def list_split(path:Path, split:str='train'):
     path, h, files, labels = Path(path), hashlib.sha256(), [], []
     for ci,c in enumerate(read_classes(path)):
         for e in sorted(os.scandir(path/split/c), key=lambda e: e.name):
-            if not e.name.endswith('.png'): continue
+            if not is_png(e.name): continue
             st = e.stat()
             files.append(f'{split}/{c}/{e.name}'); labels.append(ci)
             h.update(f'{files[-1]}|{st.st_size}|{st.st_mtime_ns}\n'.encode())
     h.update(str(path.resolve()).encode())
     return files, labels, h.hexdigest()[:20]
+
+def data_fingerprint(path:Path) -> str:
+    "A hash of the class names and of every image's split, class, name and size: the same data wherever it lies"
+    h = hashlib.sha256(' '.join(read_classes(path)).encode())
+    for split in SPLITS:
+        for f in list_split(path, split)[0]: h.update(f'{f}|{(Path(path)/f).stat().st_size}\n'.encode())
+    return h.hexdigest()[:16]
 
 # %% ../nbs/00_data.ipynb #b3dff34e
 def _decode(fn:Path) -> np.ndarray:
@@ -143,8 +167,9 @@ def load_split(path:Path, split:str='train', cache:bool=True) -> dict:
     fn = cache_dir()/f'{split}-{key}.pt'
     if cache and key in _loaded: return _loaded[key]
     if cache and fn.exists():
-        try: _loaded[key] = torch.load(fn, weights_only=True); return _loaded[key]
-        except Exception: pass  # an unreadable cache is rebuilt
+        try: d = torch.load(fn, weights_only=True)
+        except Exception: d = None  # an unreadable cache is rebuilt
+        if isinstance(d, dict) and d.get('files') == files: _loaded[key] = d; return d  # so is one with other contents
     arrs, modes = zip(*[_decode(path/f) for f in files]) if files else ((), ())
     x = torch.from_numpy(np.stack(arrs)).permute(0,3,1,2).contiguous()
     mean, std = pixel_stats(x)
@@ -184,7 +209,7 @@ def show_samples(path:Path|None=None, n:int=10, split:str='train', seed:int=0, f
     for ci,c in enumerate(d['classes']):
         idx = torch.nonzero(d['y']==ci).squeeze(1)
         for j,i in enumerate(idx[torch.randperm(len(idx), generator=g)[:n]]):
-            axs[ci,j].imshow(d['x'][i].permute(1,2,0)); axs[ci,j].axis('off')
+            axs[ci,j].imshow(d['x'][i].permute(1,2,0), interpolation='nearest'); axs[ci,j].axis('off')   # the true 32x32 pixels
         axs[ci,0].set_title(c, loc='left', fontsize=9)
     plt.tight_layout()
 
@@ -390,7 +415,6 @@ def _datablock_dls(path, trn, tst, ti, vi, si, bs, val_bs, tfms, norm, seed, dev
     return dls
 
 # %% ../nbs/00_data.ipynb #f4a551f4
-@patch(as_prop=True)
-def test(self:DataLoaders):
-    "The test set's loader: the third loader when a validation split is held out, else `valid`"
-    return self.loaders[2] if len(self.loaders) > 2 else self.valid
+def test_loader(dls:DataLoaders):
+    "The test set's loader of `cifar_dls`'s loaders: the third when a validation split is held out, else `valid`"
+    return dls.loaders[2] if len(dls.loaders) > 2 else dls.valid
