@@ -189,13 +189,12 @@ def train_run(recipe:one_of(*RECIPES)=None, # 's10' (the S10 custom ResNet, defa
         check_fresh(d, overwrite)
     learn = config_learner(cfg, data, device, d, bar=verbose and (sys.stdout.isatty() or _in_notebook()))  # fails before any folder is made
     if cfg['sched'] == 'one_cycle': cycle_steps(cfg['epochs'], len(learn.dls.train), cfg['peak_epoch'])
-    sched = _schedule_cbs(cfg, len(learn.dls.loaders) > 2)
     with locked_run(d):
-        if resume: start, src, last = _resume(learn, d, cfg, data, resume_anyway, sched)
+        if resume: sched = _schedule_cbs(cfg, learn); start, src, last = _resume(learn, d, cfg, data, resume_anyway, sched)
         else:
             check_fresh(d, overwrite)           # again, now that the folder is ours
             if overwrite: clear_run(d)
-            _start(learn, d, cfg, data, verbose); start, src, last = 0, cfg['source_hash'], None
+            _start(learn, d, cfg, data, verbose); sched = _schedule_cbs(cfg, learn); start, src, last = 0, cfg['source_hash'], None
         return _fit(learn, d, cfg, start, sched, (src, last), max_minutes, verbose)
 
 def _in_notebook():
@@ -230,9 +229,10 @@ def _start(learn, d, cfg, data, verbose):
     write_json(d/CONFIG, cfg)
 
 # %% ../nbs/05_train.ipynb #292dd57e
-def _schedule_cbs(cfg, has_valid):
-    "The state-carrying schedule callbacks of a run (the plateau schedule's; one cycle is a function of the step)"
+def _schedule_cbs(cfg, learn):
+    "The state-carrying schedule callbacks of a run, once its LRs are known (the plateau schedule's; one cycle is a function of the step)"
     if cfg['sched'] != 'plateau': return []
+    has_valid = len(learn.dls.loaders) > 2
     return [PlateauLR(cfg['lr_max'], monitor='valid_loss' if has_valid else 'test_loss', patience=cfg['patience'], factor=cfg['factor'])]
 
 def _resume(learn, d, cfg, data, resume_anyway, sched) -> tuple:
