@@ -1,4 +1,4 @@
-"""The `cifar-norm` command: `stats`, `train`, `publish` and `bench`
+"""The `cifar-norm` command: `stats`, `train`, `publish`, `bench`, `predict` and `app`
 
 Docs: https://cifar-norm.github.io/cifar_norm/cli.html.md"""
 
@@ -13,9 +13,14 @@ from .data import cifar10_path, channel_stats, load_split, cifar_dls, SPLITS
 from .runs import publish_run, CONFIG, RESULTS
 from .train import train_run, lr_sweep, RunDiverged, EXIT_CODES, RECIPES, Check, one_of
 from .bench import bench_data, bench_training, format_bench
+import inspect
+from json import dumps
+from .runs import finished_run, WEIGHTS
+from .predict import record_learner, cifar_image, plot_cams, predict as predict_images
 
 # %% auto #0
-__all__ = ['COMMANDS', 'SIGNATURES', 'RECIPE_SET', 'stats', 'train', 'sweep', 'publish', 'bench', 'command_parser', 'main']
+__all__ = ['COMMANDS', 'SIGNATURES', 'RECIPE_SET', 'stats', 'train', 'sweep', 'publish', 'bench', 'predict', 'app',
+           'command_parser', 'main']
 
 # %% ../nbs/09_cli.ipynb #e21da26b
 def stats(data:str=None, # CIFAR-10 folder (else $CIFAR10_PATH, else fastai's download)
@@ -83,10 +88,60 @@ def bench(what:str='all', # 'data' (pipelines alone, one pass), 'train' (trainin
         Path(out).write_text(f"$ cifar-norm bench {' '.join(sys.argv[1:])}\n{txt}\n")
         Path(out).with_suffix('.json').write_text(json.dumps(figs, indent=2, default=str) + '\n')
 
+# %% ../nbs/09_cli.ipynb #f7c43db2
+def predict(*images:str, # image files (PNG, JPEG, ...) of any size: the shorter side resized to 32, the centre cropped to 32x32 RGB
+            run:str=None, # a finished run folder, e.g. results/s10-batch-s0 (its config.json and model.pth are read; no data)
+            topk:int=3, # classes per image, most probable first
+            json:bool=False, # print a JSON list of {"path", "top": [[class, prob], ...]} instead of a line per image
+            cam:str=None, # also write each image beside the GradCAM overlay of its top class to this PNG file
+            device:str='cpu', # where the model runs
+           ) -> list:
+    "Print the top classes of image files with their probabilities, from a run's weights alone"
+    if not run: raise ValueError("name the run: --run results/s10-batch-s0 (the shipped S10 record, in a clone) or another finished run folder")
+    if not images: raise ValueError(f"name at least one image file, e.g. cifar-norm predict cat.jpg --run {run}")
+    if cam and not Path(cam).parent.is_dir(): raise FileNotFoundError(f"--cam {cam}: the folder {Path(cam).parent} does not exist; create it or give another path")
+    learn = record_learner(run, device=device)
+    imgs, bad = [], []
+    for f in images:
+        try: imgs.append(cifar_image(f))
+        except (ValueError, FileNotFoundError) as e: bad.append(str(e).split(': give')[0])
+    if bad: raise ValueError('; '.join(bad) + (f" ({len(bad)} of {len(images)} files)" if len(bad) > 1 else '') + ": give image files (PNG, JPEG, ...)")
+    tops = predict_images(learn, imgs, topk)
+    if json: print(dumps([dict(path=f, top=[[c, round(q, 6)] for c, q in t]) for f, t in zip(images, tops)], indent=2))
+    else:
+        for f, t in zip(images, tops): print(f"{f}: " + ', '.join(f"{c} {q:.3f}" for c, q in t))
+    if cam:
+        import matplotlib.pyplot as plt
+        fig = plot_cams(learn, imgs, names=[Path(f).name for f in images], topk=topk)
+        fig.savefig(cam, dpi=100, bbox_inches='tight'); plt.close(fig)
+        print(f"GradCAM overlays: {cam}", file=sys.stderr if json else sys.stdout)
+    return tops
+
+# %% ../nbs/09_cli.ipynb #ac013cb5
+def app(run:str=None, # a finished run folder, e.g. results/s10-batch-s0
+        port:int=7860, # the port to serve on
+        host:str='127.0.0.1', # the address to serve on (0.0.0.0: reachable from other machines)
+        data:str=None, # CIFAR-10 folder for the second tab's test images (else $CIFAR10_PATH; without one, the tab says so)
+        examples:str=None, # a folder of example images (default: one test image per class of the data, if any)
+        test_subset:int=1000, # test images the second tab evaluates when first opened, stratified by class (0: all 10,000)
+        device:str='cpu', # where the model runs
+       ):
+    "Serve the demo app (Gradio, an optional extra: pip install 'cifar_norm[app]'): top 3 and GradCAM of an image; the run's mistakes"
+    if not run: raise ValueError("name the run: --run results/s10-batch-s0 (the shipped S10 record, in a clone) or another finished run folder")
+    if not 0 < port < 65536: raise ValueError(f"port must be from 1 to 65535, got {port}")
+    if test_subset < 0: raise ValueError(f"test_subset must be a count >= 0 (0: all test images), got {test_subset}")
+    finished_run(run, need=(CONFIG, WEIGHTS))   # a bad folder is named before Gradio loads
+    from cifar_norm.app import serve   # Gradio is imported here only: the core never needs it
+    serve(run, port=port, host=host, data=data, examples=examples, test_subset=test_subset, device=device)
+
 # %% ../nbs/09_cli.ipynb #9e329628
-COMMANDS = dict(stats=stats, train=train, sweep=sweep, publish=publish, bench=bench)
+COMMANDS = dict(stats=stats, train=train, sweep=sweep, publish=publish, bench=bench, predict=predict, app=app)
 SIGNATURES = dict(train=train_run, sweep=lr_sweep)   # commands whose options are another function's
 RECIPE_SET = set().union(*RECIPES.values())   # options the recipes set: no single default
+
+def _var_positional(f) -> str|None:
+    "The name of `f`'s `*args` (`publish`'s runs, `predict`'s images), if it has one"
+    return next((n for n, p in inspect.signature(f).parameters.items() if p.kind == p.VAR_POSITIONAL), None)
 
 def command_parser(cmd:str):
     "The argparse parser of `cmd`: options from its signature, every default None, checks left to the function, errors on one line"
@@ -108,8 +163,8 @@ def main():
     cmd = sys.argv.pop(1)
     sys.argv[0] = f'cifar-norm {cmd}'
     kw = {k: v for k,v in vars(command_parser(cmd).parse_args()).items() if v is not None and k not in ('pdb', 'xtra')}
-    runs = kw.pop('runs', ())
-    try: res = COMMANDS[cmd](*runs, **kw)
+    args = kw.pop(_var_positional(COMMANDS[cmd]), ())
+    try: res = COMMANDS[cmd](*args, **kw)
     except RunDiverged as e: print(f"cifar-norm {cmd}: diverged: {e}", file=sys.stderr); sys.exit(EXIT_CODES['diverged'])
     except (ValueError, FileNotFoundError, FileExistsError, RuntimeError, pickle.UnpicklingError) as e:
         print(f"cifar-norm {cmd}: error: {e}", file=sys.stderr); sys.exit(EXIT_CODES['bad_input'])

@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Create .venv (if missing) and install cifar_norm with its dev tools; torch/torchvision pinned together.
+# Create .venv (if missing) and install cifar_norm with its dev tools and the app extra (Gradio, for the app's tests);
+# torch/torchvision pinned together.
 # Re-installs only when pyproject.toml's content changed since the last install.
 # Quiet unless it fails: pip's output goes to .venv/install.log; one line when it installed, nothing when it had
 # nothing to do, and on failure the log's tail on stderr and a non-zero exit.
@@ -17,8 +18,8 @@ if [ "$want" != "$have" ]; then
   rm -f .venv/.installed; : > "$LOG"   # a failed install is retried next time
   pip=(.venv/bin/python -m pip install --progress-bar off)
   "${pip[@]}" --upgrade pip >>"$LOG" 2>&1 || fail "upgrading pip"
-  "${pip[@]}" -c tools/constraints.txt -e ".[dev]" pytest >>"$LOG" 2>&1 || fail "pip install"
-  .venv/bin/python -c "import cifar_norm, fastai, nbdev, torchvision" >>"$LOG" 2>&1 || fail "importing the installed packages"
+  "${pip[@]}" -c tools/constraints.txt -e ".[dev,app]" pytest >>"$LOG" 2>&1 || fail "pip install"
+  .venv/bin/python -c "import cifar_norm, fastai, nbdev, torchvision, gradio" >>"$LOG" 2>&1 || fail "importing the installed packages"
   echo "$want" > .venv/.installed
-  echo "tools/setup.sh: installed cifar_norm and its dev tools in .venv (log: $LOG)"
+  echo "tools/setup.sh: installed cifar_norm, its dev tools and the app extra in .venv (log: $LOG)"
 fi
