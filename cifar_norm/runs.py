@@ -292,7 +292,7 @@ def run_dirs(*runs) -> list:
     return res
 
 def runs_table(*runs) -> pd.DataFrame:
-    "One row per finished run: recipe, model, norm, data path, LR source, seed, data sizes, LRs, final and best accuracies, params, minutes, CPU threads, folder"
+    "One row per finished run: recipe, model, norm, data path, LR source, seed, data sizes, LRs, final and best accuracies, params, minutes, CPU threads, folder (relative to the current one)"
     rows = []
     for d in run_dirs(*runs):
         r = read_run(d); c, s = r['config'], r['results']
@@ -301,7 +301,7 @@ def runs_table(*runs) -> pd.DataFrame:
                          subset=c.get('subset'), test_subset=c.get('test_subset'), lr_min=c.get('lr_min'), lr_max=c.get('lr_max'),
                          test_acc=s['final_test_acc'], train_acc=s['final_train_acc'], best_test_acc=s['best_test_acc'],
                          best_epoch=s['best_epoch'], params=s.get('params', c.get('params')),
-                         minutes=s['train_seconds']/60, threads=c.get('threads'), run=str(d)))
+                         minutes=s['train_seconds']/60, threads=c.get('threads'), run=os.path.relpath(d)))
     return pd.DataFrame(rows)
 
 RUN_GROUP = ['recipe', 'model', 'norm', 'data', 'lrs']
