@@ -6,7 +6,7 @@ Docs: https://cifar-norm.github.io/cifar_norm/schedule.html.md"""
 
 # %% ../nbs/03_schedule.ipynb #3a7dd9ca
 from __future__ import annotations
-import math
+import math, time
 from pathlib import Path
 import numpy as np, pandas as pd
 from .learner import global_epoch
@@ -18,8 +18,8 @@ from fastai.callback.schedule import valley, steep, minimum
 import fastai.callback.schedule  # noqa: F401  (patches `Learner.lr_find`)
 
 # %% auto #0
-__all__ = ['LR_RULES', 'lrmin_rule', 'range_test', 'plot_lr_find', 'cycle_steps', 'one_cycle_lr', 'one_cycle_mom', 'check_lrs',
-           'OneCycleNoAnneal', 'plot_schedule', 'PlateauLR']
+__all__ = ['LR_RULES', 'lrmin_rule', 'RangeTestLog', 'range_test', 'plot_lr_find', 'cycle_steps', 'one_cycle_lr', 'one_cycle_mom',
+           'check_lrs', 'OneCycleNoAnneal', 'plot_schedule', 'PlateauLR']
 
 # %% ../nbs/03_schedule.ipynb #21523766
 def lrmin_rule(lrs, losses, lr_max, frac:float=0.05) -> tuple:
@@ -34,14 +34,33 @@ def lrmin_rule(lrs, losses, lr_max, frac:float=0.05) -> tuple:
     if len(hit): return float(lrs[hit[0]]), f'loss starts to fall ({frac:.0%} of the drop, for good)'
     return lr_max/25, 'fallback: LRMAX/25 (the loss curve has no descent below LRMAX)'
 
+# %% ../nbs/03_schedule.ipynb #45505225
+class RangeTestLog(Callback):
+    "Progress lines for a run of `lr_find` of `num_it` steps: the time estimate after `n` steps, then a line every `every` seconds"
+    order = 80
+    def __init__(self, num_it:int, n:int=5, every:float=60.): store_attr()
+    def before_fit(self): self.i, self.last = 0, time.time()
+    def after_batch(self):
+        if not self.training: return
+        self.i += 1
+        if self.i == 1: self.t = time.time()
+        elif self.i == self.n + 1:
+            self.dt = (time.time() - self.t) / self.n
+            print(f"LR range test: {self.dt*1000:.0f} ms/step, about {self.dt*(self.num_it - self.i)/60:.1f} min for the {self.num_it - self.i} steps left", flush=True)
+        if self.i > self.n + 1 and time.time() - self.last >= self.every:
+            self.last = time.time()
+            print(f"LR range test step {self.i}/{self.num_it}: lr {float(self.opt.hypers[-1]['lr']):.2e}, loss {float(self.learn.smooth_loss):.4f}, "
+                  f"about {self.dt*(self.num_it - self.i)/60:.1f} min left", flush=True)
+
 # %% ../nbs/03_schedule.ipynb #e8a27af8
 LR_RULES = {'minimum': minimum, 'valley': valley, 'steep': steep}
 
-def range_test(learn:Learner, start_lr:float=1e-6, end_lr:float=1., num_it:int=100, fn:Path|None=None, rule:str='minimum') -> dict:
-    "Run fastai's `lr_find` and return `lr_min`, `lr_max` and how they were found; save the plot to `fn` (and the curve beside it)"
+def range_test(learn:Learner, start_lr:float=1e-6, end_lr:float=1., num_it:int=100, fn:Path|None=None, rule:str='minimum',
+               cbs=None) -> dict:
+    "Run fastai's `lr_find` and return `lr_min`, `lr_max` and how they were found; save the plot to `fn` (and the curve beside it); `cbs` join the test"
     if rule not in LR_RULES: raise ValueError(f"lr_rule must be one of {list(LR_RULES)}, got {rule!r}")
-    with learn.no_logging(): sug = learn.lr_find(start_lr=start_lr, end_lr=end_lr, num_it=num_it, show_plot=False,
-                                                 suggest_funcs=(minimum, valley, steep))
+    with learn.no_logging(), learn.added_cbs(L(cbs)): sug = learn.lr_find(start_lr=start_lr, end_lr=end_lr, num_it=num_it, show_plot=False,
+                                                                       suggest_funcs=(minimum, valley, steep))
     lrs, losses = [float(o) for o in learn.recorder.lrs], [float(o) for o in learn.recorder.losses]
     lr_max = float(getattr(sug, rule))
     lr_min, why = lrmin_rule(lrs, losses, lr_max)
