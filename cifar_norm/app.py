@@ -13,7 +13,8 @@ from PIL import Image
 from .data import cifar10_path, list_split  # first: it silences a FutureWarning of fastai's import on new torch
 from .runs import finished_run, read_json, CONFIG, RESULTS
 from .interpret import predictions, highest_loss_idxs
-from .predict import load_model, record_learner, predict, gradcam_images, cifar_image
+from .data import cifar_image
+from .predict import load_model, record_learner, predict, gradcam_images
 os.environ['GRADIO_ANALYTICS_ENABLED'] = 'False'   # read when gradio is imported: no analytics, no version check
 
 # %% auto #0

@@ -16,7 +16,8 @@ from .bench import bench_data, bench_training, format_bench
 import inspect
 from json import dumps
 from .runs import finished_run, WEIGHTS
-from .predict import record_learner, cifar_image, plot_cams, predict as predict_images
+from .data import cifar_image
+from .predict import record_learner, plot_cams, predict as predict_images
 
 # %% auto #0
 __all__ = ['COMMANDS', 'SIGNATURES', 'RECIPE_SET', 'stats', 'train', 'sweep', 'publish', 'bench', 'predict', 'app',

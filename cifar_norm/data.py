@@ -11,7 +11,8 @@ from collections import Counter
 from pathlib import Path
 import numpy as np, torch, torch.nn.functional as F
 warnings.filterwarnings('ignore', message=r'.*torch\.jit\.script.*is deprecated', category=FutureWarning)  # raised by fastai's import on new torch
-from PIL import Image
+from PIL import Image, ImageOps, UnidentifiedImageError
+from torch import Tensor
 from fastcore.basics import store_attr, ifnone, merge, patch
 from fastcore.foundation import L
 from fastai.data.core import TfmdDL, DataLoaders
@@ -25,10 +26,10 @@ from fasttransform import DisplayedTransform
 
 # %% auto #0
 __all__ = ['SPLITS', 'CIFAR_CLASSES', 'CIFAR_COUNTS', 'AUG_PRESETS', 'read_classes', 'is_png', 'check_layout', 'cifar10_path',
-           'tiny_cifar', 'cache_dir', 'list_split', 'data_fingerprint', 'pixel_stats', 'load_split', 'channel_stats',
-           'plot_class_counts', 'show_samples', 'SeededAug', 'PadCrop', 'FlipLR', 'Cutout', 'RandRotate', 'aug_tfms',
-           'stratified_idxs', 'split_idxs', 'SeededDL', 'SeededTfmdDL', 'ArraySplit', 'CifarDL', 'cifar_dls',
-           'test_loader']
+           'tiny_cifar', 'cache_dir', 'list_split', 'data_fingerprint', 'pixel_stats', 'load_split', 'cifar_image',
+           'channel_stats', 'plot_class_counts', 'show_samples', 'SeededAug', 'PadCrop', 'FlipLR', 'Cutout',
+           'RandRotate', 'aug_tfms', 'stratified_idxs', 'split_idxs', 'SeededDL', 'SeededTfmdDL', 'ArraySplit',
+           'CifarDL', 'CifarDataLoaders', 'cifar_dls', 'test_loader']
 
 # %% ../nbs/00_data.ipynb #2e0f5228
 SPLITS = ('train', 'test')
@@ -182,6 +183,40 @@ def load_split(path:Path, split:str='train', cache:bool=True) -> dict:
         _loaded[key] = res
     return res
 
+# %% ../nbs/00_data.ipynb #0dae0ede
+def _array_image(a) -> Image.Image:
+    "An array (HxW, HxWxC) or a tensor (HxW, CxHxW), uint8 or floats in [0, 1], as a PIL image"
+    if isinstance(a, Tensor): a = a.detach().cpu(); a = (a.permute(1, 2, 0) if a.ndim == 3 else a).numpy()
+    a = np.asarray(a)
+    if a.ndim == 3 and a.shape[-1] == 1: a = a[..., 0]
+    if not (a.ndim == 2 or a.ndim == 3 and a.shape[-1] in (3, 4)) or 0 in a.shape:
+        raise ValueError(f"an image array must be HxW or HxWxC (a tensor CxHxW) with 1, 3 or 4 channels, got shape {tuple(a.shape)}")
+    if a.dtype != np.uint8:
+        fl, it = np.issubdtype(a.dtype, np.floating), np.issubdtype(a.dtype, np.integer) and a.dtype != bool
+        lo, hi = float(a.min()), float(a.max())
+        if not ((fl and 0 <= lo and hi <= 1) or (it and 0 <= lo and hi <= 255)):
+            raise ValueError(f"image values must be uint8 (or integers in [0, 255]) or floats in [0, 1], got {a.dtype} in [{lo:.3g}, {hi:.3g}]: "
+                             "pass the image before normalisation (x*std + mean)")
+        a = ((a*255).round() if fl else a).astype(np.uint8)
+    return Image.fromarray(np.ascontiguousarray(a))
+
+def cifar_image(img:str|Path|Image.Image|Tensor|np.ndarray, # a file, a PIL image, an array (HxW, HxWxC) or a tensor (CxHxW), uint8 or in [0, 1]
+                size:int=32, # the side of the square a CIFAR model sees
+               ) -> PILImage:
+    "`img` as a `size` x `size` RGB image: the shorter side resized to `size` (bicubic, antialiased), then the centre cropped"
+    if isinstance(img, (str, Path)):
+        fn = Path(img)
+        if not fn.is_file(): raise FileNotFoundError(f"{fn} does not exist or is not a file: give an image file (PNG, JPEG, ...)")
+        try:
+            with Image.open(fn) as im: img = ImageOps.exif_transpose(im).convert('RGB')
+        except Exception as e:
+            why = 'not a format PIL knows' if isinstance(e, UnidentifiedImageError) else f"{type(e).__name__}: {str(e)[:80]}"
+            raise ValueError(f"{fn} is not an image PIL can read ({why}): give a PNG, JPEG or another image file") from None
+    elif isinstance(img, (Tensor, np.ndarray)): img = _array_image(img)
+    elif not isinstance(img, Image.Image):
+        raise TypeError(f"an image must be a file path, a PIL image, an array or a tensor, got {type(img).__name__}")
+    return PILImage(ImageOps.fit(img.convert('RGB'), (size, size), Image.Resampling.BICUBIC))
+
 # %% ../nbs/00_data.ipynb #0293ff06
 def channel_stats(path:Path|None=None, split:str='train') -> tuple:
     "Per-channel `(mean, std)` of a split, pixels scaled to [0, 1], std over all pixels (ddof=0)"
@@ -333,13 +368,13 @@ class SeededTfmdDL(SeededDL, TfmdDL):
 
 # %% ../nbs/00_data.ipynb #bdce8b0b
 class ArraySplit:
-    "A split as one uint8 image tensor `x` (N,3,H,W) and labels `y`; `split_idx` 0 for training (augmented)"
+    "A split as one uint8 image tensor `x` (N,3,H,W) and labels `y` (None: new images, inputs only); `split_idx` 0 for training (augmented)"
     n_inp = 1
     def __init__(self, x, y, vocab, split_idx=1): store_attr(); self.c = len(vocab)
     def __len__(self): return len(self.x)
-    def __getitem__(self, i): return TensorImage(self.x[i]), TensorCategory(self.y[i])
+    def __getitem__(self, i): return (TensorImage(self.x[i]),) + (() if self.y is None else (TensorCategory(self.y[i]),))
     def decode(self, o, full=True): return (TensorImage(o[0]), Category(self.vocab[int(o[1])]))
-    def to(self, device): return ArraySplit(self.x.to(device), self.y.to(device), self.vocab, self.split_idx)
+    def to(self, device): return ArraySplit(self.x.to(device), None if self.y is None else self.y.to(device), self.vocab, self.split_idx)
 
 # %% ../nbs/00_data.ipynb #7aaa439c
 class CifarDL(SeededDL, TfmdDL):
@@ -356,7 +391,17 @@ class CifarDL(SeededDL, TfmdDL):
         nb = len(idxs)//self.bs if self.drop_last else -(-len(idxs)//self.bs)
         for i in range(nb):
             b = idxs[i*self.bs:(i+1)*self.bs]
-            yield TensorImage(x[b]), TensorCategory(y[b])
+            yield (TensorImage(x[b]),) + (() if y is None else (TensorCategory(y[b]),))
+
+# %% ../nbs/00_data.ipynb #e878d8c9
+class CifarDataLoaders(DataLoaders):
+    "The fast path's `DataLoaders`: `test_dl` takes new images of any kind, made 32x32 by `cifar_image`, so `learn.predict` works"
+    def test_dl(self, test_items, rm_type_tfms=None, with_labels:bool=False, **kwargs):
+        "A loader like `valid` over new images (files, PIL images, arrays, tensors), inputs only"
+        if with_labels: raise ValueError("the fast path's test_dl takes new images without labels: use cifar_dls(..., test_subset=...) for labelled ones")
+        x = torch.stack([torch.from_numpy(np.array(cifar_image(o))).permute(2, 0, 1) for o in test_items]) if len(test_items) else \
+            torch.zeros(0, 3, 32, 32, dtype=torch.uint8)
+        return self.valid.new(ArraySplit(x, None, self.valid_ds.vocab).to(self.device), **kwargs)
 
 # %% ../nbs/00_data.ipynb #7ce6c722
 def _check_positive(bs):
@@ -397,7 +442,7 @@ def _fast_dls(trn, tst, ti, vi, si, bs, val_bs, tfms, norm, seed, device):
                     after_batch=[IntToFloatTensor(), *tfms, norm])
     mk = lambda d: CifarDL(d, bs=val_bs, seed=seed, device=device, after_batch=[IntToFloatTensor(), norm])
     loaders = [train] + ([mk(ds(trn, vi))] if vi is not None else []) + [mk(ds(tst, si))]
-    return DataLoaders(*loaders, device=device)
+    return CifarDataLoaders(*loaders, device=device)
 
 # %% ../nbs/00_data.ipynb #79e5647d
 def _datablock_dls(path, trn, tst, ti, vi, si, bs, val_bs, tfms, norm, seed, device, num_workers):

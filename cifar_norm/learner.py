@@ -89,6 +89,7 @@ class EpochStats(Callback):
     def before_train(self): self.sums = None
     def before_validate(self): self.sums = None
     def after_batch(self):
+        if not self.yb: return   # new images (`test_dl`): no targets, nothing to count
         y, l = self.yb[0], self.learn.loss.detach().float()
         v = torch.stack([l.sum() if l.ndim else l*len(y), (self.pred.argmax(1)==y).sum().float(),  # per-item losses in get_preds
                          torch.tensor(float(len(y)), device=y.device)])

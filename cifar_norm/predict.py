@@ -9,20 +9,19 @@ from __future__ import annotations
 from pathlib import Path
 import numpy as np, torch, torch.nn as nn
 from torch import Tensor
-from PIL import Image, ImageOps, UnidentifiedImageError
-from .data import CIFAR_CLASSES, cifar10_path, read_classes, list_split, stratified_idxs  # first: it silences a FutureWarning of fastai's import on new torch
+from PIL import Image
+from .data import CIFAR_CLASSES, cifar10_path, read_classes, list_split, stratified_idxs, cifar_image  # first: it silences a FutureWarning of fastai's import on new torch
 from .models import cifar_model
 from .runs import finished_run, read_json, load_weights, CONFIG, WEIGHTS
 from .interpret import gradcam, denorm
 from fastai.data.core import TfmdLists, Datasets, TfmdDL, DataLoaders
 from fastai.data.transforms import Categorize, ToTensor, IntToFloatTensor, Normalize, parent_label
-from fastai.vision.core import PILImage
 from fastai.learner import Learner
 from fastai.losses import CrossEntropyLossFlat
 
 # %% auto #0
-__all__ = ['CIFAR10_STATS', 'record_inputs', 'cifar_image', 'load_model', 'record_dls', 'test_files', 'record_learner',
-           'as_learner', 'predict', 'cam_overlay', 'gradcam_images', 'plot_cams']
+__all__ = ['CIFAR10_STATS', 'record_inputs', 'load_model', 'record_dls', 'test_files', 'record_learner', 'as_learner', 'predict',
+           'cam_overlay', 'gradcam_images', 'plot_cams']
 
 # %% ../nbs/08_predict.ipynb #93033859
 CIFAR10_STATS = dict(mean=[0.49139968, 0.48215841, 0.44653091], std=[0.24703223, 0.24348513, 0.26158784])  # training split, pixels in [0, 1]
@@ -32,40 +31,6 @@ def record_inputs(cfg:dict, # a run's configuration (its `config.json`)
     "`(classes, norm_stats)` of a run: its own, else CIFAR-10's class names and training statistics (records made before they were stored)"
     st = cfg.get('norm_stats') or CIFAR10_STATS
     return list(cfg.get('classes') or CIFAR_CLASSES), dict(mean=[float(v) for v in st['mean']], std=[float(v) for v in st['std']])
-
-# %% ../nbs/08_predict.ipynb #0dae0ede
-def _array_image(a) -> Image.Image:
-    "An array (HxW, HxWxC) or a tensor (HxW, CxHxW), uint8 or floats in [0, 1], as a PIL image"
-    if isinstance(a, Tensor): a = a.detach().cpu(); a = (a.permute(1, 2, 0) if a.ndim == 3 else a).numpy()
-    a = np.asarray(a)
-    if a.ndim == 3 and a.shape[-1] == 1: a = a[..., 0]
-    if not (a.ndim == 2 or a.ndim == 3 and a.shape[-1] in (3, 4)) or 0 in a.shape:
-        raise ValueError(f"an image array must be HxW or HxWxC (a tensor CxHxW) with 1, 3 or 4 channels, got shape {tuple(a.shape)}")
-    if a.dtype != np.uint8:
-        fl, it = np.issubdtype(a.dtype, np.floating), np.issubdtype(a.dtype, np.integer) and a.dtype != bool
-        lo, hi = float(a.min()), float(a.max())
-        if not ((fl and 0 <= lo and hi <= 1) or (it and 0 <= lo and hi <= 255)):
-            raise ValueError(f"image values must be uint8 (or integers in [0, 255]) or floats in [0, 1], got {a.dtype} in [{lo:.3g}, {hi:.3g}]: "
-                             "pass the image before normalisation (x*std + mean)")
-        a = ((a*255).round() if fl else a).astype(np.uint8)
-    return Image.fromarray(np.ascontiguousarray(a))
-
-def cifar_image(img:str|Path|Image.Image|Tensor|np.ndarray, # a file, a PIL image, an array (HxW, HxWxC) or a tensor (CxHxW), uint8 or in [0, 1]
-                size:int=32, # the side of the square a CIFAR model sees
-               ) -> PILImage:
-    "`img` as a `size` x `size` RGB image: the shorter side resized to `size` (bicubic, antialiased), then the centre cropped"
-    if isinstance(img, (str, Path)):
-        fn = Path(img)
-        if not fn.is_file(): raise FileNotFoundError(f"{fn} does not exist or is not a file: give an image file (PNG, JPEG, ...)")
-        try:
-            with Image.open(fn) as im: img = ImageOps.exif_transpose(im).convert('RGB')
-        except Exception as e:
-            why = 'not a format PIL knows' if isinstance(e, UnidentifiedImageError) else f"{type(e).__name__}: {str(e)[:80]}"
-            raise ValueError(f"{fn} is not an image PIL can read ({why}): give a PNG, JPEG or another image file") from None
-    elif isinstance(img, (Tensor, np.ndarray)): img = _array_image(img)
-    elif not isinstance(img, Image.Image):
-        raise TypeError(f"an image must be a file path, a PIL image, an array or a tensor, got {type(img).__name__}")
-    return PILImage(ImageOps.fit(img.convert('RGB'), (size, size), Image.Resampling.BICUBIC))
 
 # %% ../nbs/08_predict.ipynb #95cc41e9
 def load_model(run:Path, # a finished run folder (its config.json and model.pth are read, nothing else)
@@ -135,14 +100,11 @@ def _one_image(o) -> bool:
     "Whether `o` is a single image rather than a list or a batch of them"
     return isinstance(o, (str, Path, Image.Image)) or (isinstance(o, (Tensor, np.ndarray)) and o.ndim <= 3)
 
-def as_learner(src, # a run folder, a model or a `Learner` built by `record_learner`
+def as_learner(src, # a run folder, a model or a `Learner` (`record_learner`'s or `learner_from_run`'s)
                device='cpu', # where the model lives, for a run folder or a model
               ) -> Learner:
-    "`src` as a `Learner` whose `test_dl` takes any image: a `record_learner`"
-    if not isinstance(src, Learner): return record_learner(src, device=device)
-    if not isinstance(src.dls.valid_ds, Datasets):
-        raise ValueError("this learner serves decoded tensors (learner_from_run): new images need record_learner(run), or pass the run folder")
-    return src
+    "`src` as a `Learner` whose `test_dl` takes any image: a learner as it is, else a `record_learner`"
+    return src if isinstance(src, Learner) else record_learner(src, device=device)
 
 def predict(src, # a finished run folder, a model (from `load_model`) or a `record_learner`
             images, # an image or a list (or a batch) of them: files, PIL images, arrays, tensors; any size and mode

@@ -18,7 +18,7 @@ import numpy as np, pandas as pd, torch
 from .data import cifar_dls, cifar10_path, load_split, data_fingerprint, AUG_PRESETS  # first: it silences a FutureWarning
 from .models import cifar_model, n_params, NORMS, MODELS
 from .learner import cifar_learner, OPTIMIZERS, DivergenceCheck, ProgressLog, device_name
-from .schedule import range_test, cycle_steps, check_lrs, plot_schedule, PlateauLR, LR_RULES
+from .schedule import range_test, RangeTestLog, cycle_steps, check_lrs, plot_schedule, PlateauLR, LR_RULES
 from .runs import *
 from fastcore.basics import store_attr, merge
 from fastcore.meta import delegates
@@ -128,9 +128,10 @@ def config_learner(cfg:dict, data=None, device=None, path=None, bar:bool=False, 
     if hasattr(learn, 'progress') and not bar: learn.remove_cb(learn.progress)
     return learn
 
-def _range_test(learn, cfg, fn=None):
-    "The run's LR range test: `cfg`'s steps and rule; LRMIN, LRMAX and fastai's suggestions"
-    return range_test(learn, num_it=cfg['lr_find_iters'], fn=fn, rule=cfg['lr_rule'])
+def _range_test(learn, cfg, fn=None, verbose:bool=False):
+    "The run's LR range test: `cfg`'s steps and rule; LRMIN, LRMAX and fastai's suggestions; progress lines if `verbose` and no bar"
+    cbs = RangeTestLog(cfg['lr_find_iters']) if verbose and not hasattr(learn, 'progress') else None
+    return range_test(learn, num_it=cfg['lr_find_iters'], fn=fn, rule=cfg['lr_rule'], cbs=cbs)
 
 # %% ../nbs/05_train.ipynb #8e17846a
 class RunDiverged(RuntimeError):
@@ -209,7 +210,7 @@ def _start(learn, d, cfg, data, verbose):
     has_valid = len(dls.loaders) > 2
     if cfg['lr_min'] is None:
         if verbose: print(f"LR range test: {cfg['lr_find_iters']} steps of batch {cfg['bs']} ...", flush=True)
-        lrs = _range_test(learn, cfg, fn=d/PLOTS[2])
+        lrs = _range_test(learn, cfg, fn=d/PLOTS[2], verbose=verbose)
         if verbose:
             step = (time.time() - t) / cfg['lr_find_iters']   # measured on this machine, same batch size
             print(f"LRMIN {lrs['lr_min']:.3g} ({lrs['lr_min_rule']}), LRMAX {lrs['lr_max']:.3g} ({lrs['lr_max_rule']})\n"
@@ -329,7 +330,7 @@ def lr_picks(recipe:str='s10', seeds=(0, 1, 2), data=None, device=None, quick:bo
     for seed in seeds:
         t = time.time()
         cfg = run_config(recipe, quick=quick, **merge(opts, dict(seed=seed)))
-        with tempfile.TemporaryDirectory() as d: r = _range_test(config_learner(cfg, data, device, d), cfg)   # the opening of a run
+        with tempfile.TemporaryDirectory() as d: r = _range_test(config_learner(cfg, data, device, d), cfg, verbose=verbose)   # the opening of a run
         rows.append(dict(recipe=recipe, norm=cfg['norm'], data=data_path_name(cfg), seed=seed, threads=torch.get_num_threads(), lr_rule=cfg['lr_rule'],
                          **{k: r[k] for k in ('lr_min', 'lr_max', 'valley', 'minimum', 'steep')}))
         if verbose: print(f"{recipe} {rows[-1]['data']} seed {seed}: LRMIN {r['lr_min']:.3g}, LRMAX {r['lr_max']:.3g} ({time.time()-t:.0f}s)", flush=True)

@@ -21,7 +21,7 @@ def check_install(wf):
     "CPU torch/torchvision, pinned by the constraints, are installed before the package itself"
     run = script(wf)
     assert CPU_INDEX in run and 'tools/constraints.txt' in run
-    assert run.index(CPU_INDEX) < run.index('-e ".[dev]"')
+    assert run.index(CPU_INDEX) < run.index('-e ".[dev')
     assert wf['env']['CIFAR_NORM_QUICK'] == '1' and wf['env']['MPLBACKEND'] == 'Agg'
     assert 'CIFAR10_PATH' not in wf['env']  # GitHub's runners have internet: fastai's untar_data fetches the data
 
@@ -30,6 +30,7 @@ def test_test_workflow():
     assert set(wf['on']) == {'push', 'pull_request', 'workflow_dispatch'}
     assert wf['on']['push']['branches'] == ['main']
     check_install(wf)
+    assert '-e ".[dev,app]"' in script(wf)   # the app extra too: the gradio_client tests run on GitHub, not skip
     if 'answerdotai/workflows/nbdev3-ci' not in map(str.lower, uses(wf)):  # else the action runs the steps below
         assert uses(wf)[:2] == ['actions/checkout', 'actions/setup-python']
         run = script(wf)
