@@ -11,6 +11,7 @@ from pathlib import Path
 from fastcore.script import anno_parser
 from .data import cifar10_path, channel_stats, load_split, cifar_dls, SPLITS
 from .runs import publish_run, CONFIG, RESULTS
+from .distrib import is_main
 from .train import train_run, lr_sweep, RunDiverged, EXIT_CODES, RECIPES, Check, one_of
 from .bench import bench_data, bench_training, format_bench
 import inspect
@@ -39,7 +40,7 @@ def stats(data:str=None, # CIFAR-10 folder (else $CIFAR10_PATH, else fastai's do
 def train(**kwargs):
     "Train an assignment's recipe on CIFAR-10 and record the run (options: `train_run`'s, from `recipe_options`)"
     d = train_run(**kwargs)
-    if (d/RESULTS).exists(): print(f"finished: {d}\n{(d/RESULTS).read_text()}")
+    if is_main() and (d/RESULTS).exists(): print(f"finished: {d}\n{(d/RESULTS).read_text()}")   # rank 0 alone under a launcher
     return d
 
 # %% ../nbs/09_cli.ipynb #78151e21
@@ -166,10 +167,14 @@ def main():
     kw = {k: v for k,v in vars(command_parser(cmd).parse_args()).items() if v is not None and k not in ('pdb', 'xtra')}
     args = kw.pop(_var_positional(COMMANDS[cmd]), ())
     try: res = COMMANDS[cmd](*args, **kw)
-    except RunDiverged as e: print(f"cifar-norm {cmd}: diverged: {e}", file=sys.stderr); sys.exit(EXIT_CODES['diverged'])
-    except (ValueError, FileNotFoundError, FileExistsError, RuntimeError, pickle.UnpicklingError) as e:
-        print(f"cifar-norm {cmd}: error: {e}", file=sys.stderr); sys.exit(EXIT_CODES['bad_input'])
-    if (cmd == 'train' and not (res/RESULTS).exists()) or (cmd == 'sweep' and res is None): sys.exit(EXIT_CODES['stopped'])
+    except RunDiverged as e: _fail(f"cifar-norm {cmd}: diverged: {e}", 'diverged')
+    except (ValueError, FileNotFoundError, FileExistsError, RuntimeError, pickle.UnpicklingError) as e: _fail(f"cifar-norm {cmd}: error: {e}", 'bad_input')
+    if (cmd == 'train' and is_main() and not (res/RESULTS).exists()) or (cmd == 'sweep' and res is None): sys.exit(EXIT_CODES['stopped'])
+
+def _fail(msg, how):
+    "Say `msg` on one line (under a launcher, rank 0 alone: every process raises the same) and exit with `how`'s status"
+    if is_main(): print(msg, file=sys.stderr)
+    sys.exit(EXIT_CODES[how])
 
 # %% ../nbs/09_cli.ipynb #e67f5a33
 if __name__ == '__main__': main()

@@ -27,9 +27,9 @@ from fasttransform import DisplayedTransform
 # %% auto #0
 __all__ = ['SPLITS', 'CIFAR_CLASSES', 'CIFAR_COUNTS', 'AUG_PRESETS', 'read_classes', 'is_png', 'check_layout', 'cifar10_path',
            'tiny_cifar', 'cache_dir', 'list_split', 'data_fingerprint', 'pixel_stats', 'load_split', 'cifar_image',
-           'channel_stats', 'plot_class_counts', 'show_samples', 'SeededAug', 'PadCrop', 'FlipLR', 'Cutout',
-           'RandRotate', 'aug_tfms', 'stratified_idxs', 'split_idxs', 'SeededDL', 'SeededTfmdDL', 'ArraySplit',
-           'CifarDL', 'CifarDataLoaders', 'cifar_dls', 'test_loader']
+           'channel_stats', 'plot_class_counts', 'show_samples', 'shard_rand', 'SeededAug', 'PadCrop', 'FlipLR',
+           'Cutout', 'RandRotate', 'aug_tfms', 'stratified_idxs', 'split_idxs', 'SeededDL', 'SeededTfmdDL',
+           'ArraySplit', 'CifarDL', 'CifarDataLoaders', 'cifar_dls', 'test_loader']
 
 # %% ../nbs/00_data.ipynb #2e0f5228
 SPLITS = ('train', 'test')
@@ -249,12 +249,17 @@ def show_samples(path:Path|None=None, n:int=10, split:str='train', seed:int=0, f
     plt.tight_layout()
 
 # %% ../nbs/00_data.ipynb #82fbcac9
+def shard_rand(n:int, gen, shard=(0, 1), device='cpu') -> torch.Tensor:
+    "`n` uniform draws in [0, 1) from `gen`: block `rank` of the draws for a batch of `n` x `processes` images (`shard` = (rank, processes))"
+    r, w = shard
+    return torch.rand(n*w, generator=gen)[r*n:(r+1)*n].to(device)
+
 class SeededAug(DisplayedTransform):
-    "Base for per-image batch augmentations drawing from the generator `gen` (set by the DataLoader)"
-    split_idx,gen = 0,None
+    "Base for per-image batch augmentations drawing from the generator `gen` (set by the DataLoader) for its `shard` of the batch"
+    split_idx,gen,shard = 0,None,(0, 1)
     def rand(self, n:int, device) -> torch.Tensor:
-        "`n` uniform draws in [0, 1) from `gen`, on `device`"
-        return torch.rand(n, generator=self.gen).to(device)
+        "`n` uniform draws in [0, 1) from `gen` for this process's images, on `device`"
+        return shard_rand(n, self.gen, self.shard, device)
 
 # %% ../nbs/00_data.ipynb #024aa3f9
 class PadCrop(SeededAug):
@@ -295,11 +300,11 @@ class Cutout(SeededAug):
 # %% ../nbs/00_data.ipynb #705d2ce0
 class RandRotate(Rotate):
     "fastai's `Rotate` on every image, angle uniform in [-max_deg, max_deg] drawn from `gen`"
-    order,gen = 101,None
+    order,gen,shard = 101,None,(0, 1)
     def __init__(self, max_deg:float=5., pad_mode='reflection', **kwargs):
         self.max_deg = max_deg
         super().__init__(max_deg=max_deg, p=1., draw=self._draw, pad_mode=pad_mode, **kwargs)
-    def _draw(self, x): return (torch.rand(x.size(0), generator=self.gen)*2-1).to(x.device)*self.max_deg
+    def _draw(self, x): return (shard_rand(x.size(0), self.gen, self.shard, x.device)*2-1)*self.max_deg
 
 # %% ../nbs/00_data.ipynb #c0ab3fed
 AUG_PRESETS = {
@@ -357,7 +362,7 @@ class SeededDL:
         s = (self.seed * 1_000_003 + self.epoch) % 2**63
         self.gen, self.rng = torch.Generator().manual_seed(s), random.Random(s)
         for t in self.after_batch.fs:
-            if hasattr(t, 'gen'): t.gen = self.gen
+            if hasattr(t, 'gen'): t.gen, t.shard = self.gen, getattr(self, 'shard', (0, 1))   # shard: set by `CifarDistDL`
     def after_iter(self):
         super().after_iter(); self.epoch += 1
     def new(self, dataset=None, cls=None, **kwargs):

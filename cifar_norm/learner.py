@@ -11,6 +11,7 @@ from functools import partial
 import torch, torch.nn as nn
 from .data import cifar_dls, test_loader  # first: it silences a FutureWarning of fastai's import on new torch
 from .models import norm_modules
+from .distrib import all_sum, from_main, world_size, is_shard, inner_dl
 from fastcore.basics import store_attr, ifnone
 from fastcore.foundation import L
 from fastai.torch_core import default_device, find_bs
@@ -75,7 +76,7 @@ def evaluate(learn, dl) -> tuple:
             v = torch.stack([learn.loss_func(p, yb)*len(yb), (p.argmax(1)==yb).sum().float(), torch.tensor(float(len(yb)), device=p.device)])
             tot = v if tot is None else tot + v
     model.train(was_training)
-    l,c,n = tot.tolist()
+    l,c,n = from_main(tot).tolist()   # under a launcher every process evaluates all of `dl`: rank 0's figures are the record
     return l/n, c/n
 
 # %% ../nbs/02_learner.ipynb #97f72a8c
@@ -96,7 +97,8 @@ class EpochStats(Callback):
         self.sums = v if self.sums is None else self.sums + v
     def _read(self, prefix):
         if getattr(self, 'sums', None) is None: return
-        l,c,n = self.sums.tolist(); self.sums = None
+        s = all_sum(self.sums) if is_shard(self.dl) else from_main(self.sums)   # shards add up; whole passes are rank 0's
+        l,c,n = s.tolist(); self.sums = None
         self.stats[f'{prefix}_loss'], self.stats[f'{prefix}_acc'] = l/n, c/n
     def after_train(self): self.stats = {}; self._read('train')
     def after_validate(self):
@@ -116,7 +118,8 @@ class StatMetric(Metric):
 class SetDataEpoch(Callback):
     "Tell the training `DataLoader` which epoch of the run it serves, so shuffling and augmentation follow `(seed, epoch)`"
     def before_epoch(self):
-        if hasattr(self.dls.train, 'epoch'): self.dls.train.epoch = global_epoch(self.learn)
+        dl = inner_dl(self.dls.train)   # under a launcher, the loader its shard wraps
+        if hasattr(dl, 'epoch'): dl.epoch = global_epoch(self.learn)
 
 # %% ../nbs/02_learner.ipynb #e7b72d13
 from fastai.learner import AvgLoss, AvgSmoothLoss
@@ -171,7 +174,8 @@ class DivergenceCheck(Callback):
                                f"the {what} stayed above {limit:.3g} ({self.k:g} x ln(classes)) at {self.m} readings in a row, now {v:.4g}")
         raise CancelFitException()
     def after_batch(self):
-        if self.training and (self.iter+1) % self.every == 0: self._read(float(self.learn.smooth_loss), 'smoothed training loss')
+        if self.training and (self.iter+1) % self.every == 0:   # each process has its shard's loss: the mean over them decides, alike in all
+            self._read(float(all_sum(self.learn.smooth_loss.detach().float().reshape(1).clone())) / world_size(), 'smoothed training loss')
     def after_epoch(self): self._read(self.learn.epoch_stats.stats.get('train_loss', float('nan')), 'training loss of the epoch')
 
 # %% ../nbs/02_learner.ipynb #2e0ca17b

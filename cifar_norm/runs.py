@@ -15,7 +15,9 @@ from fastcore.foundation import L
 from fastai.callback.core import Callback, CancelFitException
 from fastai.learner import Learner
 from filelock import FileLock, Timeout
+from fastai.torch_core import get_model
 import cifar_norm
+from .distrib import is_main, any_process
 from .learner import global_epoch
 
 # %% auto #0
@@ -137,7 +139,7 @@ def locked_run(d:Path):
         if created and not any(d.iterdir()): d.rmdir()   # a start that wrote nothing leaves nothing
 
 # %% ../nbs/04_runs.ipynb #7f3362e0
-SHAPING_MODULES = ('data', 'models', 'learner', 'schedule', 'train')
+SHAPING_MODULES = ('data', 'models', 'distrib', 'learner', 'schedule', 'train')
 
 def source_hash() -> str:
     "A hash of the modules that shape a run's numbers: a resumed run refuses other code unless told otherwise"
@@ -174,7 +176,8 @@ def safe_load(fn:Path, map_location='cpu'):
 
 def save_checkpoint(learn:Learner, fn:Path, epoch:int, cbs=()):
     "Model, optimizer, RNG and callback state after `epoch` (1-based) finished, written atomically"
-    ck = dict(model=learn.model.state_dict(), opt=_plain(learn.opt.state_dict()), epoch=epoch, rng=torch.get_rng_state(),
+    ck = dict(model=get_model(learn.model).state_dict(),   # the bare model, not its DDP wrapper
+              opt=_plain(learn.opt.state_dict()), epoch=epoch, rng=torch.get_rng_state(),
               cuda_rng=torch.cuda.get_rng_state_all() if torch.cuda.is_available() else [],
               cbs={type(cb).__name__: cb.state_dict() for cb in cbs})
     tmp = Path(fn).with_suffix('.tmp'); torch.save(ck, tmp); tmp.replace(fn)
@@ -218,6 +221,7 @@ class RecordEpochs(Callback):
     def before_fit(self): self.t0 = time.time()
     def before_epoch(self): self.te = time.time()
     def after_epoch(self):
+        if not is_main(): return   # rank 0 alone writes the record
         st, e = self.learn.epoch_stats.stats, global_epoch(self.learn) + 1
         row = dict(epoch=e, **{k: st.get(k, float('nan')) for k in history_cols(self.has_valid)[1:-2]},
                    lr=float(self.opt.hypers[-1]['lr']), seconds=round(time.time() - self.te, 2))
@@ -244,8 +248,9 @@ class StopEarly(Callback):
         stop = self.run_dir/STOP
         why = ('--max-minutes' if self.max_minutes is not None and time.time() - self.t0 >= 60*self.max_minutes else
                'STOP file' if stop.exists() else 'SIGTERM' if self.term else None)
-        if why and global_epoch(self.learn) + 1 < self.n_epoch:
-            stop.unlink(missing_ok=True); self.learn.stopped_early = why; raise CancelFitException()
+        if any_process(why, next(self.learn.model.parameters()).device) and global_epoch(self.learn) + 1 < self.n_epoch:  # all stop, or none
+            if is_main(): stop.unlink(missing_ok=True)
+            self.learn.stopped_early = why or 'another process stopped'; raise CancelFitException()
 
 # %% ../nbs/04_runs.ipynb #45004430
 def publish_run(run:Path, dest:Path='results', overwrite:bool=False) -> Path:
