@@ -12,7 +12,7 @@ from fastcore.script import anno_parser
 from .data import cifar10_path, channel_stats, load_split, cifar_dls, SPLITS
 from .runs import publish_run, CONFIG, RESULTS
 from .distrib import is_main
-from .train import train_run, lr_sweep, RunDiverged, EXIT_CODES, RECIPES, Check, one_of
+from .train import train_run, lr_sweep, bs_sweep, RunDiverged, EXIT_CODES, RECIPES, Check, one_of
 from .bench import bench_data, bench_training, format_bench
 import inspect
 from json import dumps
@@ -21,8 +21,8 @@ from .data import cifar_image
 from .predict import record_learner, plot_cams, predict as predict_images
 
 # %% auto #0
-__all__ = ['COMMANDS', 'SIGNATURES', 'RECIPE_SET', 'stats', 'train', 'sweep', 'publish', 'bench', 'predict', 'app',
-           'command_parser', 'main']
+__all__ = ['COMMANDS', 'SIGNATURES', 'RECIPE_SET', 'stats', 'train', 'sweep', 'bs_sweep_cmd', 'publish', 'bench', 'predict',
+           'app', 'command_parser', 'main']
 
 # %% ../nbs/09_cli.ipynb #e21da26b
 def stats(data:str=None, # CIFAR-10 folder (else $CIFAR10_PATH, else fastai's download)
@@ -49,6 +49,12 @@ def sweep(**kwargs):
     ch = lr_sweep(**kwargs)
     print('the sweep stopped early: run the same command again to continue' if ch is None else json.dumps(ch, indent=2))
     return ch
+
+def bs_sweep_cmd(**kwargs):
+    "Train a recipe at several batch sizes for each norm, LRs scaled from a sweep's choice, and record the test figures (options: `bs_sweep`'s)"
+    t = bs_sweep(**kwargs)
+    print('the sweep stopped early: run the same command again to continue' if t is None else t.drop(columns='run').to_string(index=False))
+    return t
 
 # %% ../nbs/09_cli.ipynb #023a9046
 def publish(*runs:str, # finished run folders
@@ -137,8 +143,8 @@ def app(run:str=None, # a finished run folder, e.g. results/s10-batch-s0
     serve(run, port=port, host=host, data=data, examples=examples, test_subset=test_subset, device=device)
 
 # %% ../nbs/09_cli.ipynb #9e329628
-COMMANDS = dict(stats=stats, train=train, sweep=sweep, publish=publish, bench=bench, predict=predict, app=app)
-SIGNATURES = dict(train=train_run, sweep=lr_sweep)   # commands whose options are another function's
+COMMANDS = {'stats': stats, 'train': train, 'sweep': sweep, 'bs-sweep': bs_sweep_cmd, 'publish': publish, 'bench': bench, 'predict': predict, 'app': app}
+SIGNATURES = {'train': train_run, 'sweep': lr_sweep, 'bs-sweep': bs_sweep}   # commands whose options are another function's
 RECIPE_SET = set().union(*RECIPES.values())   # options the recipes set: no single default
 
 def _var_positional(f) -> str|None:
@@ -169,7 +175,7 @@ def main():
     try: res = COMMANDS[cmd](*args, **kw)
     except RunDiverged as e: _fail(f"cifar-norm {cmd}: diverged: {e}", 'diverged')
     except (ValueError, FileNotFoundError, FileExistsError, RuntimeError, pickle.UnpicklingError) as e: _fail(f"cifar-norm {cmd}: error: {e}", 'bad_input')
-    if (cmd == 'train' and is_main() and not (res/RESULTS).exists()) or (cmd == 'sweep' and res is None): sys.exit(EXIT_CODES['stopped'])
+    if (cmd == 'train' and is_main() and not (res/RESULTS).exists()) or (cmd in ('sweep', 'bs-sweep') and res is None): sys.exit(EXIT_CODES['stopped'])
 
 def _fail(msg, how):
     "Say `msg` on one line (under a launcher, rank 0 alone: every process raises the same) and exit with `how`'s status"

@@ -9,7 +9,7 @@ __all__ = ['PosInt', 'NonNegInt', 'PosFloat', 'NonNeg', 'Fraction', 'FracOrCount
            'OPTION_CHECKS', 'QUICK_RUN', 'SWEPT_LRS', 'EXIT_CODES', 'Names', 'Floats', 'Ints', 'Check', 'one_of',
            'recipe_options', 'run_config', 'quick_mode', 'swept_lrs', 'config_learner', 'RunDiverged', 'train_run',
            'plot_history', 'lr_picks', 'sweep_run_name', 'sweep_table', 'choose_lrs', 'plot_sweep', 'write_sweep',
-           'lr_sweep', 'learner_from_run']
+           'lr_sweep', 'bs_lrs', 'bs_table', 'bs_sweep', 'learner_from_run']
 
 # %% ../nbs/05_train.ipynb #8fa5d683
 import os, sys, json, math, time, shutil, inspect, platform, tempfile, contextlib
@@ -409,17 +409,19 @@ def choose_lrs(t:pd.DataFrame) -> dict:
     return res
 
 # %% ../nbs/05_train.ipynb #1ed76f9f
-def plot_sweep(t:pd.DataFrame, chosen:dict, fn=None, x:str='lr_max'):
-    "Final validation accuracy against `x` (log scale), one line per norm (mean over seeds, seeds as dots), the chosen points marked"
+def plot_sweep(t:pd.DataFrame, chosen:dict, fn=None, x:str='lr_max', y:str='valid_acc'):
+    "Final `y` (validation accuracy) against `x` (log scale), one line per norm (mean over seeds, seeds as dots), the chosen points marked"
     import matplotlib.pyplot as plt
     fig, ax = plt.subplots(figsize=(6, 3.8))
     for i, (norm, g) in enumerate(t.groupby('norm', sort=False)):
-        m = g.groupby(x)['valid_acc'].mean()
+        m = g.groupby(x)[y].mean()
         ax.plot(m.index, m.values, marker='o', color=f'C{i}', label=norm)
-        ax.scatter(g[x], g['valid_acc'], color=f'C{i}', s=10, alpha=0.5)
-        if norm in chosen: ax.scatter([chosen[norm][x]], [chosen[norm]['valid_acc']], s=160, facecolors='none', edgecolors=f'C{i}', linewidths=2)
-    ax.set_xscale('log'); ax.set_xlabel(x.upper().replace('_', '') if x == 'lr_max' else x); ax.set_ylabel('final validation accuracy')
-    ax.grid(alpha=0.3); ax.legend(title='norm (circled: chosen)', fontsize=8)
+        ax.scatter(g[x], g[y], color=f'C{i}', s=10, alpha=0.5)
+        if norm in chosen: ax.scatter([chosen[norm][x]], [chosen[norm][y]], s=160, facecolors='none', edgecolors=f'C{i}', linewidths=2)
+    ax.set_xscale('log', base=2 if x == 'bs' else 10); ax.set_xlabel(x.upper().replace('_', '') if x == 'lr_max' else x)
+    if x == 'bs': ax.set_xticks(sorted(t[x].unique()), [str(v) for v in sorted(t[x].unique())])
+    ax.set_ylabel('final ' + {'valid_acc': 'validation', 'test_acc': 'test'}.get(y, y) + ' accuracy')
+    ax.grid(alpha=0.3); ax.legend(title='norm (circled: chosen)' if chosen else 'norm', fontsize=8)
     if fn is not None: fig.savefig(fn, dpi=80, bbox_inches='tight'); plt.close(fig)
     return fig
 
@@ -463,6 +465,53 @@ def lr_sweep(recipe:one_of(*RECIPES)='s8', # the recipe swept
                 runs.append(d)
     return write_sweep(runs, dest or Path('results')/'sweeps'/name, recipe=recipe, lr_min_rule=f'LRMAX/{div:g}', grid=list(lr_max),
                        seeds=list(seeds), valid=valid, runs_root=rel_path(root))
+
+# %% ../nbs/05_train.ipynb #123ef4f6
+def bs_lrs(lrs:tuple, bs:int, base_bs:int=128) -> tuple:
+    "`(lr_min, lr_max)` chosen at batch `base_bs`, scaled by sqrt(bs / base_bs) for batch `bs`"
+    f = math.sqrt(bs / base_bs)
+    return lrs[0]*f, lrs[1]*f
+
+def bs_table(runs) -> pd.DataFrame:
+    "One row per finished run: norm, bs, LRs, seed, final test and train accuracy, run folder"
+    rows = []
+    for d in run_dirs(*runs):
+        r = read_run(d); c, s = r['config'], r['results']
+        rows.append(dict(norm=c['norm'], bs=c['bs'], lr_max=c['lr_max'], lr_min=c['lr_min'], seed=c['seed'],
+                         test_acc=s['final_test_acc'], train_acc=s['final_train_acc'], run=rel_path(d)))
+    return pd.DataFrame(rows).sort_values(['norm', 'bs', 'seed'], ignore_index=True)
+
+@delegates(train_run, but=['out', 'resume', 'overwrite', 'seed', 'valid', 'lr_min', 'lr_max', 'recipe', 'quick', 'bs', 'lr_source'])
+def bs_sweep(recipe:one_of(*RECIPES)='s8', # the recipe
+             norm:Names=('batch', 'group', 'layer'), # the norms (comma-separated)
+             bs:Ints=(8, 32, 128), # the batch sizes (comma-separated)
+             seeds:Ints=(0,), # the seeds (comma-separated)
+             lr_source:LrSource='sweep:results/sweeps/s8-lr/chosen.json', # the LRs at `base_bs`: a sweep's choice per norm
+             base_bs:PosInt=128, # the batch the chosen LRs are for
+             also:Names=(), # finished runs of the recipe to add to the record (e.g. the final runs at `base_bs`)
+             name:str='s8-bs', # the sweep's name: its runs under <runs root>/sweeps/<name>, its record in <dest>
+             dest:str=None, # the record's folder (default: results/sweeps/<name>)
+             **kwargs) -> pd.DataFrame|None:
+    "Train `recipe` for each norm, batch size and seed with LRs scaled by sqrt(bs / base_bs) (resuming unfinished runs); record the test figures"
+    norm, bs, seeds, base_bs, lr_source = Names(norm, 'norm'), Ints(bs, 'bs'), Ints(seeds, 'seeds'), PosInt(base_bs, 'base_bs'), LrSource(lr_source, 'lr_source')
+    root, runs = runs_root(kwargs.pop('runs_dir', None))/'sweeps'/name, list(Names(also, 'also') if also else ())
+    for n in norm:
+        lrs = swept_lrs(lr_source, n)
+        for b in bs:
+            for seed in seeds:
+                d = root/f"{recipe}-{n}-bs{b}-s{seed}"; st = run_status(d)
+                if st == 'unfinished': train_run(recipe, out=d, resume=True, **{k:v for k,v in kwargs.items() if k in _CONTROLS})
+                elif st != 'finished':
+                    lo, hi = bs_lrs(lrs, b, base_bs)
+                    train_run(recipe, out=d, norm=n, bs=b, seed=seed, lr_min=lo, lr_max=hi, **kwargs)
+                if run_status(d) != 'finished': return None   # stopped early: run the sweep again to continue
+                runs.append(d)
+    t = bs_table(runs); dest = Path(dest or Path('results')/'sweeps'/name); dest.mkdir(parents=True, exist_ok=True)
+    t.to_csv(dest/'sweep.csv', index=False)
+    write_json(dest/'sweep.json', dict(recipe=recipe, lr_source=lr_source, base_bs=base_bs, lr_rule='the chosen LRs x sqrt(bs / base_bs), fixed before any run',
+                                       runs=len(t), runs_root=rel_path(root), test_set_use='reported only: nothing is chosen'))
+    plot_sweep(t, {}, dest/'sweep.png', x='bs', y='test_acc')
+    return t
 
 # %% ../nbs/05_train.ipynb #63ee65a8
 def learner_from_run(run:Path, # a finished run folder

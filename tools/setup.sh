@@ -19,7 +19,7 @@ if [ "$want" != "$have" ]; then
   pip=(.venv/bin/python -m pip install --progress-bar off)
   "${pip[@]}" --upgrade pip >>"$LOG" 2>&1 || fail "upgrading pip"
   "${pip[@]}" -c tools/constraints.txt -e ".[dev,app]" pytest >>"$LOG" 2>&1 || fail "pip install"
-  .venv/bin/python -c "import cifar_norm, fastai, nbdev, torchvision, gradio" >>"$LOG" 2>&1 || fail "importing the installed packages"
+  .venv/bin/python -c "import cifar_norm, fastai, nbdev, torchvision, gradio, accelerate" >>"$LOG" 2>&1 || fail "importing the installed packages"
   echo "$want" > .venv/.installed
   echo "tools/setup.sh: installed cifar_norm, its dev tools and the app extra in .venv (log: $LOG)"
 fi
