@@ -29,7 +29,9 @@ def is_main() -> bool:
     "Whether this process is rank 0: the one that writes the run folder and prints"
     return rank_distrib() == 0
 
-def init_distrib(timeout_min:float=120) -> str|None:
+def init_distrib(timeout_min:float=120, # how long processes wait for each other (rank 0's LR range test)
+                 cpu:bool|None=None, # train on CPUs (gloo) though GPUs are there (default: only without GPUs)
+                ) -> str|None:
     "Join the launcher's process group (nccl on GPUs, gloo on CPUs) and pin this process's GPU; the backend, None alone"
     if world_size() < 2: return None
     missing = [k for k in LAUNCH_VARS if k not in os.environ]
@@ -37,7 +39,7 @@ def init_distrib(timeout_min:float=120) -> str|None:
                                  "torchrun --nproc-per-node N or accelerate launch --num_processes N (see the README), or unset WORLD_SIZE")
     if not dist.is_initialized():
         from accelerate import PartialState
-        PartialState(cpu=not torch.cuda.is_available(), timeout=timedelta(minutes=timeout_min))  # waits for rank 0's range test
+        PartialState(cpu=not torch.cuda.is_available() if cpu is None else cpu, timeout=timedelta(minutes=timeout_min))  # waits for rank 0's range test
     return dist.get_backend()
 
 # %% ../nbs/01a_distrib.ipynb #facc0cc4
@@ -117,7 +119,7 @@ class CifarDistTrainer(DistributedTrainer):
 def data_parallel(learn, sync_bn:bool|None=None):
     "Train `learn` data-parallel over the launcher's processes (fastai's `distrib_ctx` with `CifarDistTrainer`); nothing alone"
     if world_size() < 2: yield learn; return
-    cuda = torch.cuda.is_available()
+    cuda = next(learn.model.parameters()).is_cuda
     if sync_bn and not cuda: raise ValueError("--sync-bn needs GPUs (PyTorch's SyncBatchNorm runs on CUDA only): drop it on CPUs")
     cb = CifarDistTrainer(sync_bn=cuda if sync_bn is None else sync_bn, cpu=not cuda, mixed_precision='no')  # fastai's callback does AMP
     bars = [c for c in learn.cbs if isinstance(c, ProgressCallback)] if not is_main() else []

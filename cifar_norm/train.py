@@ -202,7 +202,7 @@ def train_run(recipe:one_of(*RECIPES)=None, # 's10' (the S10 custom ResNet, defa
     "Run a recipe end to end (or resume it) and return its run folder; under a launcher, data-parallel. `opts`: the `recipe_options`"
     max_minutes = None if max_minutes is None else NonNeg(max_minutes, 'max_minutes')
     if threads is not None: torch.set_num_threads(PosInt(threads, 'threads'))
-    backend, W = init_distrib(), world_size()   # first: the process group and this process's GPU, before any data or model
+    backend, W = init_distrib(cpu=torch.device(device).type == 'cpu' if device else None), world_size()   # first: the process group and this process's GPU, before any data or model
     d, cfg, data = on_main(_plan_run, recipe, data, out, runs_dir, resume, overwrite, quick, opts)   # rank 0 decides, all get it
     if cfg['bs'] % W: raise ValueError(f"bs {cfg['bs']} does not split evenly over {W} processes: give --bs a multiple of {W} "
                                        "(--bs is the batch of all processes together)")
@@ -218,6 +218,8 @@ def train_run(recipe:one_of(*RECIPES)=None, # 's10' (the S10 custom ResNet, defa
             sched = _schedule_cbs(cfg, learn); start, src, last = 0, cfg['source_hash'], None
         return _fit(learn, d, cfg, start, sched, (src, last), max_minutes, verbose, sync_bn)
 
+
+# %% ../nbs/05_train.ipynb #e9fe65f6
 def _plan_run(recipe, data, out, runs_dir, resume, overwrite, quick, opts) -> tuple:
     "`(run folder, configuration, data)` of a fresh or resumed run, checked; nothing written"
     if resume:
@@ -241,6 +243,7 @@ def _begin(learn, d, cfg, data, verbose, overwrite) -> dict:
     with local_mode(): _start(learn, d, cfg, data, verbose)   # the range test is rank 0's alone
     return cfg
 
+# %% ../nbs/05_train.ipynb #31cd471a
 def _in_notebook():
     "True inside Jupyter/IPython kernels, where fastprogress draws HTML bars"
     from fastprogress.fastprogress import IN_NOTEBOOK
