@@ -176,12 +176,17 @@ def load_split(path:Path, split:str='train', cache:bool=True) -> dict:
     mean, std = pixel_stats(x)
     res = dict(x=x, y=torch.tensor(labels, dtype=torch.int64), files=files, modes=dict(Counter(modes)),
                classes=read_classes(path), mean=mean, std=std)
-    if cache:
-        fn.parent.mkdir(parents=True, exist_ok=True)
-        tmp = fn.with_suffix(f'.tmp{os.getpid()}')
-        torch.save(res, tmp); tmp.replace(fn)
-        _loaded[key] = res
+    if cache: _loaded[key] = res; _save_cache(res, fn)
     return res
+
+def _save_cache(res:dict, fn:Path):
+    "Write a decoded split to the cache atomically; a cache that cannot be written costs time, not the run"
+    tmp = fn.with_suffix(f'.tmp{os.getpid()}')
+    try: fn.parent.mkdir(parents=True, exist_ok=True); torch.save(res, tmp); tmp.replace(fn)
+    except (OSError, RuntimeError) as e:
+        if tmp.exists(): tmp.unlink()
+        warnings.warn(f"cannot write the data cache {fn} ({type(e).__name__}: {e}): the images are decoded again next time; "
+                      "point $CIFAR_NORM_CACHE at a writable folder")
 
 # %% ../nbs/00_data.ipynb #0dae0ede
 def _array_image(a) -> Image.Image:

@@ -208,6 +208,7 @@ def train_run(recipe:one_of(*RECIPES)=None, # 's10' (the S10 custom ResNet, defa
                                        "(--bs is the batch of all processes together)")
     if sync_bn and not torch.cuda.is_available(): raise ValueError("--sync-bn needs GPUs (PyTorch's SyncBatchNorm runs on CUDA only): drop it on CPUs")
     sync_bn = W > 1 and (torch.cuda.is_available() if sync_bn is None else sync_bn)
+    if W > 1: on_main(_decode_data, data)   # rank 0 fills the decoded-image cache first; the others then read it
     learn = config_learner(cfg, data, device, d, bar=verbose and is_main() and (sys.stdout.isatty() or _in_notebook()))  # before any folder is made
     if cfg['sched'] == 'one_cycle': cycle_steps(cfg['epochs'], len(learn.dls.train), cfg['peak_epoch'])
     with locked_run(d) if is_main() else contextlib.nullcontext(d):
@@ -217,6 +218,10 @@ def train_run(recipe:one_of(*RECIPES)=None, # 's10' (the S10 custom ResNet, defa
             cfg = on_main(_begin, learn, d, cfg, data, verbose, overwrite)   # rank 0 finds the LRs and writes config.json
             sched = _schedule_cbs(cfg, learn); start, src, last = 0, cfg['source_hash'], None
         return _fit(learn, d, cfg, start, sched, (src, last), max_minutes, verbose, sync_bn)
+
+def _decode_data(data):
+    "Decode both splits into the cache (`load_split`), returning nothing to broadcast"
+    for split in ('train', 'test'): load_split(cifar10_path(data, full=False), split)
 
 
 # %% ../nbs/05_train.ipynb #e9fe65f6
