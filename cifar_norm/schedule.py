@@ -14,12 +14,12 @@ from fastcore.basics import store_attr, patch
 from fastcore.foundation import L
 from fastai.callback.core import Callback
 from fastai.learner import Learner
-from fastai.callback.schedule import valley, steep, minimum
+from fastai.callback.schedule import valley, steep, minimum, slide as fastai_slide
 import fastai.callback.schedule  # noqa: F401  (patches `Learner.lr_find`)
 
 # %% auto #0
-__all__ = ['LR_RULES', 'lrmin_rule', 'RangeTestLog', 'range_test', 'plot_lr_find', 'cycle_steps', 'one_cycle_lr', 'one_cycle_mom',
-           'check_lrs', 'OneCycleNoAnneal', 'plot_schedule', 'PlateauLR']
+__all__ = ['LR_RULES', 'lrmin_rule', 'RangeTestLog', 'slide', 'range_test', 'plot_lr_find', 'cycle_steps', 'one_cycle_lr',
+           'one_cycle_mom', 'check_lrs', 'OneCycleNoAnneal', 'plot_schedule', 'PlateauLR']
 
 # %% ../nbs/03_schedule.ipynb #21523766
 def lrmin_rule(lrs, losses, lr_max, frac:float=0.05) -> tuple:
@@ -53,19 +53,24 @@ class RangeTestLog(Callback):
                   f"about {self.dt*(self.num_it - self.i)/60:.1f} min left", flush=True)
 
 # %% ../nbs/03_schedule.ipynb #e8a27af8
-LR_RULES = {'minimum': minimum, 'valley': valley, 'steep': steep}
+def slide(lrs, losses, num_it):
+    "fastai's `slide` suggestion, its 15-step window shortened on a range test too short for it"
+    return fastai_slide(lrs, losses, num_it, lr_diff=min(15, len(lrs) - 1))
+
+LR_RULES = {'minimum': minimum, 'valley': valley, 'steep': steep, 'slide': slide}   # fastai's suggestions
 
 def range_test(learn:Learner, start_lr:float=1e-6, end_lr:float=1., num_it:int=100, fn:Path|None=None, rule:str='minimum',
                cbs=None) -> dict:
     "Run fastai's `lr_find` and return `lr_min`, `lr_max` and how they were found; save the plot to `fn` (and the curve beside it); `cbs` join the test"
     if rule not in LR_RULES: raise ValueError(f"lr_rule must be one of {list(LR_RULES)}, got {rule!r}")
     with learn.no_logging(), learn.added_cbs(L(cbs)): sug = learn.lr_find(start_lr=start_lr, end_lr=end_lr, num_it=num_it, show_plot=False,
-                                                                       suggest_funcs=(minimum, valley, steep))
+                                                                       suggest_funcs=tuple(LR_RULES.values()))
     lrs, losses = [float(o) for o in learn.recorder.lrs], [float(o) for o in learn.recorder.losses]
     lr_max = float(getattr(sug, rule))
     lr_min, why = lrmin_rule(lrs, losses, lr_max)
     res = dict(lr_min=lr_min, lr_max=lr_max, lr_min_rule=why, lr_max_rule=f"fastai's {rule}" + (' (lowest loss / 10)' if rule == 'minimum' else ''),
-               minimum=float(sug.minimum), valley=float(sug.valley), steep=float(sug.steep), num_it=num_it, start_lr=start_lr, end_lr=end_lr)
+               **{k: float(getattr(sug, k)) for k in LR_RULES}, loss_min_lr=float(sug.minimum)*10,   # `minimum` is the lowest loss's LR / 10
+               num_it=num_it, start_lr=start_lr, end_lr=end_lr)
     if fn is not None:
         plot_lr_find(lrs, losses, res, fn)
         pd.DataFrame(dict(lr=lrs, loss=losses)).to_csv(Path(fn).with_suffix('.csv'), index=False)

@@ -80,7 +80,7 @@ def recipe_options(
     lr_max:PosFloat=None, # LRMAX (with --lr-min; default: from the LR range test)
     peak_epoch:PosFloat=None, # epoch at whose end the LR peaks (s10: 5; default 5/24 of the run)
     lr_source:LrSource='range_test', # where LRMIN/LRMAX come from unless given: 'range_test' or 'sweep:<chosen.json>' (a sweep's choice for the norm)
-    lr_rule:one_of(*LR_RULES)='minimum', # how the LR range test picks LRMAX: 'minimum' (lowest loss / 10), 'valley' or 'steep' (s8: valley); given, it asks for the range test
+    lr_rule:one_of(*LR_RULES)='minimum', # how the LR range test picks LRMAX: 'minimum' (lowest loss / 10), 'valley', 'steep' or 'slide' (s8: valley); given, it asks for the range test
     lr_find_iters:PosInt=100, # steps of the LR range test
     curve:one_of('linear', 'cos')='linear', # one-cycle ramps
     wd:NonNeg=0.01, # decoupled weight decay (norm layers and biases exempt)
@@ -386,7 +386,7 @@ def lr_picks(recipe:str='s10', seeds=(0, 1, 2), data=None, device=None, quick:bo
         cfg = run_config(recipe, quick=quick, **merge(dict(lr_source='range_test'), opts, dict(seed=seed)))
         with tempfile.TemporaryDirectory() as d: r = _range_test(config_learner(cfg, data, device, d), cfg, verbose=verbose)   # the opening of a run
         rows.append(dict(recipe=recipe, norm=cfg['norm'], data=data_path_name(cfg), seed=seed, threads=torch.get_num_threads(), lr_rule=cfg['lr_rule'],
-                         **{k: r[k] for k in ('lr_min', 'lr_max', 'valley', 'minimum', 'steep')}))
+                         **{k: r[k] for k in ('lr_min', 'lr_max', 'valley', 'minimum', 'steep', 'slide', 'loss_min_lr')}))
         if verbose: print(f"{recipe} {rows[-1]['data']} seed {seed}: LRMIN {r['lr_min']:.3g}, LRMAX {r['lr_max']:.3g} ({time.time()-t:.0f}s)", flush=True)
     return pd.DataFrame(rows)
 
