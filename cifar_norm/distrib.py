@@ -6,7 +6,7 @@ Docs: https://cifar-norm.github.io/cifar_norm/distrib.html.md"""
 
 # %% ../nbs/01a_distrib.ipynb #67ddeb1e
 from __future__ import annotations
-import os, contextlib
+import os, atexit, contextlib
 from datetime import timedelta
 import torch, torch.distributed as dist
 from .data import CifarDL  # first: it silences a FutureWarning of fastai's import on new torch
@@ -15,8 +15,8 @@ from fastai.callback.progress import ProgressCallback
 from fastai.distributed import DistributedDL, DistributedTrainer
 
 # %% auto #0
-__all__ = ['LAUNCH_VARS', 'world_size', 'is_main', 'init_distrib', 'all_sum', 'from_main', 'any_process', 'bcast', 'on_main',
-           'local_mode', 'CifarDistDL', 'is_shard', 'inner_dl', 'CifarDistTrainer', 'data_parallel']
+__all__ = ['LAUNCH_VARS', 'world_size', 'is_main', 'init_distrib', 'leave_group', 'all_sum', 'from_main', 'any_process', 'bcast',
+           'on_main', 'local_mode', 'CifarDistDL', 'is_shard', 'inner_dl', 'CifarDistTrainer', 'data_parallel']
 
 # %% ../nbs/01a_distrib.ipynb #a14fcbcc
 LAUNCH_VARS = ('RANK', 'LOCAL_RANK', 'MASTER_ADDR', 'MASTER_PORT')
@@ -40,7 +40,12 @@ def init_distrib(timeout_min:float=120, # how long processes wait for each other
     if not dist.is_initialized():
         from accelerate import PartialState
         PartialState(cpu=not torch.cuda.is_available() if cpu is None else cpu, timeout=timedelta(minutes=timeout_min))  # waits for rank 0's range test
+        atexit.register(leave_group)
     return dist.get_backend()
+
+def leave_group():
+    "Leave the process group before the interpreter exits (without it, gloo can abort a finished process: 'terminate called without an active exception')"
+    if dist.is_initialized(): dist.destroy_process_group()
 
 # %% ../nbs/01a_distrib.ipynb #facc0cc4
 def all_sum(t:torch.Tensor) -> torch.Tensor:
