@@ -61,7 +61,7 @@ def publish(*runs:str, # finished run folders
             dest:str='results', # where records go: <dest>/<run name>/
             overwrite:bool=False, # replace an existing published record (its own files only)
            ):
-    "Copy finished runs' records to `dest`"
+    "Copy finished runs' records to `dest` (no checkpoints; the config's paths made machine-independent)"
     if not runs: raise ValueError("name at least one finished run folder, e.g. cifar-norm publish runs/s8-batch-s0-20261122-010000")
     for r in runs: print(publish_run(r, dest, overwrite=overwrite))
 

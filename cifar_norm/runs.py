@@ -6,7 +6,7 @@ Docs: https://cifar-norm.github.io/cifar_norm/runs.html.md"""
 
 # %% ../nbs/04_runs.ipynb #d67a6b26
 from __future__ import annotations
-import os, sys, json, glob, math, time, shutil, signal, hashlib, threading, subprocess, warnings, contextlib, pickle, zipfile
+import os, re, sys, json, glob, math, time, shutil, signal, hashlib, threading, subprocess, warnings, contextlib, pickle, zipfile
 from pathlib import Path
 import numpy as np, pandas as pd, torch, torch.nn as nn
 from .data import cifar10_path  # first: it silences a FutureWarning of fastai's import on new torch
@@ -25,9 +25,9 @@ __all__ = ['CONFIG', 'HISTORY', 'PIECES', 'RESULTS', 'WEIGHTS', 'CHECKPOINT', 'L
            'RUN_FILES', 'SHAPING_MODULES', 'RUN_GROUP', 'runs_root', 'foreign_files', 'write_json', 'read_json',
            'read_pieces', 'run_status', 'finished_run', 'read_run', 'clear_run', 'check_fresh', 'locked_run',
            'source_hash', 'git_commit', 'safe_load', 'save_checkpoint', 'load_checkpoint', 'export_weights',
-           'load_weights', 'history_cols', 'RecordEpochs', 'StopEarly', 'publish_run', 'data_path_name', 'lrs_source',
-           'run_dirs', 'runs_table', 'compare_runs', 'welch_ci', 'norm_differences', 'results_dir', 'rel_path',
-           'md_table']
+           'load_weights', 'history_cols', 'RecordEpochs', 'StopEarly', 'project_root', 'portable_path',
+           'portable_config', 'publish_run', 'data_path_name', 'lrs_source', 'run_dirs', 'runs_table', 'compare_runs',
+           'welch_ci', 'norm_differences', 'results_dir', 'rel_path', 'md_table']
 
 # %% ../nbs/04_runs.ipynb #c1650f27
 CONFIG, HISTORY, PIECES, RESULTS, WEIGHTS = 'config.json', 'history.csv', 'pieces.json', 'results.json', 'model.pth'
@@ -252,9 +252,37 @@ class StopEarly(Callback):
             if is_main(): stop.unlink(missing_ok=True)
             self.learn.stopped_early = why or 'another process stopped'; raise CancelFitException()
 
+# %% ../nbs/04_runs.ipynb #b4c6865a
+_ABS_PATH = re.compile(r"(?<![^\s=])/[^\s'\"]+")   # an absolute path: at the start, after a space or after '='
+
+def project_root(p:Path) -> Path:
+    "The project holding `p`: the nearest folder from `p` up with a `pyproject.toml` or `.git`, else `p`'s parent"
+    p = Path(p).resolve()
+    return next((d for d in (p, *p.parents) if (d/'pyproject.toml').exists() or (d/'.git').exists()), p.parent)
+
+def portable_path(p:str, # an absolute path
+                  bases:dict, # {folder: name it is written as}; name '' writes the path relative to the folder
+                 ) -> str:
+    "`p` written from the first folder of `bases` that holds it, else as it is"
+    for b, name in bases.items():
+        try: r = Path(p).relative_to(b)
+        except ValueError: continue
+        return str(Path(name)/r) if name else str(r)
+    return p
+
+def portable_config(cfg:dict, root:Path) -> dict:
+    "`cfg` with absolute paths made machine-independent: inside `root` relative to it, in the run's data `$CIFAR10_PATH`, in home `~`"
+    bases = {}
+    for b, name in ((root, ''), (cfg.get('data'), '$CIFAR10_PATH'), (os.environ.get('CIFAR10_PATH'), '$CIFAR10_PATH'), (Path.home(), '~')):
+        if b and Path(b).is_absolute(): bases.setdefault(Path(b), name); bases.setdefault(Path(b).resolve(), name)
+    fix = lambda x: (_ABS_PATH.sub(lambda m: portable_path(m.group(), bases), x) if isinstance(x, str) else
+                     {k: fix(v) for k,v in x.items()} if isinstance(x, dict) else [fix(v) for v in x] if isinstance(x, list) else x)
+    return fix(cfg)
+
+
 # %% ../nbs/04_runs.ipynb #45004430
 def publish_run(run:Path, dest:Path='results', overwrite:bool=False) -> Path:
-    "Copy a finished run's record (config, history, results, pieces, plots, final weights; no checkpoint) to `dest/<run name>`"
+    "Copy a finished run's record (config with portable paths, history, results, pieces, plots, final weights; no checkpoint) to `dest/<run name>`"
     run, dest = Path(run).resolve(), Path(dest).resolve()
     finished_run(run, need=(CONFIG, RESULTS, HISTORY))
     if dest.exists() and not dest.is_dir(): raise FileExistsError(f"--dest {dest} is a file: give a folder for published records")
@@ -267,6 +295,7 @@ def publish_run(run:Path, dest:Path='results', overwrite:bool=False) -> Path:
     to.mkdir(parents=True, exist_ok=True)
     for n in RECORD_FILES:
         if (run/n).is_file(): shutil.copy2(run/n, to/n)
+    write_json(to/CONFIG, portable_config(read_json(run/CONFIG), project_root(dest)))   # machine-independent paths
     return to
 
 # %% ../nbs/04_runs.ipynb #f734dd2a

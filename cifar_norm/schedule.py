@@ -119,7 +119,7 @@ def check_lrs(lr_min, lr_max):
     "LRMIN and LRMAX must be positive numbers with LRMIN < LRMAX"
     if not (lr_min is not None and lr_max is not None and 0 < lr_min < lr_max and math.isfinite(lr_max)):
         raise ValueError(f"need 0 < lr_min < lr_max, got lr_min={lr_min}, lr_max={lr_max}: "
-                         "give both (e.g. --lr-min 1e-4 --lr-max 1e-2) or neither (the LR range test finds them)")
+                         "give both (e.g. --lr-min 1e-4 --lr-max 1e-2) or neither (the recipe finds them: its LR sweep or range test)")
 
 class OneCycleNoAnneal(Callback):
     "Set LR and momentum at every training step from the run's global step: the S10 one cycle"

@@ -7,7 +7,7 @@ Docs: https://cifar-norm.github.io/cifar_norm/train.html.md"""
 # %% auto #0
 __all__ = ['PosInt', 'NonNegInt', 'PosFloat', 'NonNeg', 'Fraction', 'FracOrCount', 'LrSource', 'RECIPES', 'DEFAULTS',
            'OPTION_CHECKS', 'QUICK_RUN', 'SWEPT_LRS', 'EXIT_CODES', 'Names', 'Floats', 'Ints', 'Check', 'one_of',
-           'recipe_options', 'run_config', 'quick_mode', 'swept_lrs', 'config_learner', 'RunDiverged', 'train_run',
+           'recipe_options', 'swept_lrs', 'run_config', 'quick_mode', 'config_learner', 'RunDiverged', 'train_run',
            'plot_history', 'lr_picks', 'sweep_run_name', 'sweep_table', 'choose_lrs', 'plot_sweep', 'write_sweep',
            'lr_sweep', 'bs_lrs', 'bs_table', 'bs_sweep', 'learner_from_run']
 
@@ -16,7 +16,7 @@ import os, sys, json, math, time, shutil, inspect, platform, tempfile, contextli
 from datetime import datetime, timezone
 from pathlib import Path
 import numpy as np, pandas as pd, torch
-from .data import cifar_dls, cifar10_path, load_split, data_fingerprint, AUG_PRESETS  # first: it silences a FutureWarning
+from .data import cifar_dls, cifar10_path, load_split, data_fingerprint, AUG_PRESETS, SPLITS  # first: it silences a FutureWarning
 from .models import cifar_model, n_params, NORMS, MODELS
 from .distrib import init_distrib, world_size, is_main, on_main, bcast, local_mode, data_parallel
 from .learner import cifar_learner, OPTIMIZERS, DivergenceCheck, ProgressLog, device_name
@@ -76,10 +76,10 @@ def recipe_options(
     fast:bool=True, # serve data from decoded tensors (--no-fast: fastai's DataBlock over the PNG files)
     num_workers:NonNegInt=None, # worker processes of the DataBlock path (default: fastai's)
     sched:one_of('one_cycle', 'plateau')='one_cycle', # LR schedule (default: the recipe's)
-    lr_min:PosFloat=None, # LRMIN (with --lr-max; default: from the LR range test)
-    lr_max:PosFloat=None, # LRMAX (with --lr-min; default: from the LR range test)
+    lr_min:PosFloat=None, # LRMIN (with --lr-max; default: from `lr_source`)
+    lr_max:PosFloat=None, # LRMAX (with --lr-min; default: from `lr_source`)
     peak_epoch:PosFloat=None, # epoch at whose end the LR peaks (s10: 5; default 5/24 of the run)
-    lr_source:LrSource='range_test', # where LRMIN/LRMAX come from unless given: 'range_test' or 'sweep:<chosen.json>' (a sweep's choice for the norm)
+    lr_source:LrSource='range_test', # where LRMIN/LRMAX come from unless given: 'range_test' or 'sweep:<chosen.json>' (a sweep's choice for the norm; s8: its LR sweep)
     lr_rule:one_of(*LR_RULES)='minimum', # how the LR range test picks LRMAX: 'minimum' (lowest loss / 10), 'valley', 'steep' or 'slide' (s8: valley); given, it asks for the range test
     lr_find_iters:PosInt=100, # steps of the LR range test
     curve:one_of('linear', 'cos')='linear', # one-cycle ramps
@@ -92,13 +92,34 @@ def recipe_options(
 
 RECIPES = {
     's10':   dict(model='custom_resnet', norm='batch', epochs=24, bs=512, aug='s10', sched='one_cycle', peak_epoch=5),
-    's8':    dict(model='s8_net', norm='batch', epochs=20, bs=128, aug='s8', sched='one_cycle', lr_rule='valley'),
+    's8':    dict(model='s8_net', norm='batch', epochs=20, bs=128, aug='s8', sched='one_cycle', lr_rule='valley',
+                  lr_source='sweep:results/sweeps/s8-lr/chosen.json'),
     'r18ln': dict(model='cifar_resnet18', norm='layer', epochs=40, bs=128, aug='r18ln', sched='plateau', valid=0.1),
 }
 _OPTIONS = inspect.signature(recipe_options, eval_str=True).parameters
 DEFAULTS = {k: p.default for k,p in _OPTIONS.items()}         # read off the declaration
 OPTION_CHECKS = {k: p.annotation for k,p in _OPTIONS.items()}  # likewise
 QUICK_RUN = dict(subset=2000, test_subset=1000, epochs=1, bs=64, lr_find_iters=30)
+
+# %% ../nbs/05_train.ipynb #1481bc07
+SWEPT_LRS = {   # sweep record -> {norm: (lr_min, lr_max)}: the choices recipes use, checked against the records below
+    'results/sweeps/s8-lr/chosen.json': dict(batch=(0.00256, 0.064), group=(0.00128, 0.032), layer=(0.00128, 0.032)),
+}
+
+def swept_lrs(source:str, # 'sweep:<path to a sweep's chosen.json>'
+              norm:str, # the run's norm
+             ) -> tuple:
+    "`(lr_min, lr_max)` the sweep `source` chose for `norm`: from `SWEPT_LRS`, else from its `chosen.json`"
+    key = source.removeprefix('sweep:')
+    table = SWEPT_LRS.get(key)
+    if table is None:
+        fn = Path(key)
+        if not fn.is_file(): raise FileNotFoundError(f"lr_source {source!r}: {fn} is not a file; give a sweep's chosen.json "
+                                                     "(cifar-norm sweep writes one), or --lr-source range_test")
+        table = {n: (c['lr_min'], c['lr_max']) for n,c in read_json(fn)['chosen'].items()}
+    if norm not in table: raise ValueError(f"the sweep {key} chose no LRs for norm {norm!r} (only for {sorted(table)}): "
+                                           "give --lr-source range_test, or --lr-min and --lr-max")
+    return tuple(float(v) for v in table[norm])
 
 # %% ../nbs/05_train.ipynb #22ff90d0
 def run_config(recipe:str='s10', quick:bool=False, **given) -> dict:
@@ -122,24 +143,6 @@ def run_config(recipe:str='s10', quick:bool=False, **given) -> dict:
 def quick_mode() -> bool:
     "True when notebooks should run their quick version: `$CIFAR_NORM_QUICK` set (not '0'), or under `nbdev-test`"
     return os.environ.get('CIFAR_NORM_QUICK', '0') not in ('', '0') or 'IN_TEST' in os.environ
-
-# %% ../nbs/05_train.ipynb #1481bc07
-SWEPT_LRS = {}   # sweep record -> {norm: (lr_min, lr_max)}: the choices recipes use, checked against the records below
-
-def swept_lrs(source:str, # 'sweep:<path to a sweep's chosen.json>'
-              norm:str, # the run's norm
-             ) -> tuple:
-    "`(lr_min, lr_max)` the sweep `source` chose for `norm`: from `SWEPT_LRS`, else from its `chosen.json`"
-    key = source.removeprefix('sweep:')
-    table = SWEPT_LRS.get(key)
-    if table is None:
-        fn = Path(key)
-        if not fn.is_file(): raise FileNotFoundError(f"lr_source {source!r}: {fn} is not a file; give a sweep's chosen.json "
-                                                     "(cifar-norm sweep writes one), or --lr-source range_test")
-        table = {n: (c['lr_min'], c['lr_max']) for n,c in read_json(fn)['chosen'].items()}
-    if norm not in table: raise ValueError(f"the sweep {key} chose no LRs for norm {norm!r} (only for {sorted(table)}): "
-                                           "give --lr-source range_test, or --lr-min and --lr-max")
-    return tuple(float(v) for v in table[norm])
 
 # %% ../nbs/05_train.ipynb #4756c46b
 def config_learner(cfg:dict, data=None, device=None, path=None, bar:bool=False, mixed:bool|None=None, **dls_kw):
@@ -220,8 +223,8 @@ def train_run(recipe:one_of(*RECIPES)=None, # 's10' (the S10 custom ResNet, defa
         return _fit(learn, d, cfg, start, sched, (src, last), max_minutes, verbose, sync_bn)
 
 def _decode_data(data):
-    "Decode both splits into the cache (`load_split`), returning nothing to broadcast"
-    for split in ('train', 'test'): load_split(cifar10_path(data, full=False), split)
+    "Decode every split into the cache (`load_split`), returning nothing to broadcast"
+    for split in SPLITS: load_split(cifar10_path(data, full=False), split)
 
 
 # %% ../nbs/05_train.ipynb #e9fe65f6
@@ -386,7 +389,7 @@ def lr_picks(recipe:str='s10', seeds=(0, 1, 2), data=None, device=None, quick:bo
         cfg = run_config(recipe, quick=quick, **merge(dict(lr_source='range_test'), opts, dict(seed=seed)))
         with tempfile.TemporaryDirectory() as d: r = _range_test(config_learner(cfg, data, device, d), cfg, verbose=verbose)   # the opening of a run
         rows.append(dict(recipe=recipe, norm=cfg['norm'], data=data_path_name(cfg), seed=seed, threads=torch.get_num_threads(), lr_rule=cfg['lr_rule'],
-                         **{k: r[k] for k in ('lr_min', 'lr_max', 'valley', 'minimum', 'steep', 'slide', 'loss_min_lr')}))
+                         **{k: r[k] for k in ('lr_min', 'lr_max', *LR_RULES, 'loss_min_lr')}))
         if verbose: print(f"{recipe} {rows[-1]['data']} seed {seed}: LRMIN {r['lr_min']:.3g}, LRMAX {r['lr_max']:.3g} ({time.time()-t:.0f}s)", flush=True)
     return pd.DataFrame(rows)
 
