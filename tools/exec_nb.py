@@ -6,7 +6,7 @@ import os, sys
 from pathlib import Path
 from fastcore.xtras import working_directory
 from execnb.shell import CaptureShell
-from execnb.nbio import write_nb
+from fastcore.nbio import write_nb
 from nbdev.process import NBProcessor
 from nbdev.test import _skip_cell
 
