@@ -293,9 +293,9 @@ def publish_run(run:Path, dest:Path='results', overwrite:bool=False) -> Path:
         if not overwrite: raise FileExistsError(f"{to} is already published: leave it, or publish with --overwrite to replace that record")
         clear_run(to)
     to.mkdir(parents=True, exist_ok=True)
-    for n in RECORD_FILES:
-        if (run/n).is_file(): shutil.copy2(run/n, to/n)
     write_json(to/CONFIG, portable_config(read_json(run/CONFIG), project_root(dest)))   # machine-independent paths
+    for n in RECORD_FILES:
+        if n != CONFIG and (run/n).is_file(): shutil.copy2(run/n, to/n)
     return to
 
 # %% ../nbs/04_runs.ipynb #f734dd2a
