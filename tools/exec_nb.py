@@ -16,7 +16,7 @@ def exec_nb(fn:Path, skip_flags=('slow',)):
     if os.environ.get('CIFAR_NORM_QUICK', '0') not in ('', '0') or 'IN_TEST' in os.environ:
         sys.exit("exec_nb: quick mode is on ($CIFAR_NORM_QUICK or $IN_TEST): unset it to record real outputs")
     nb = NBProcessor(fn, rm_directives=False, process=True).nb
-    shell = CaptureShell(fn)
+    shell = CaptureShell(fn, mpl_format="png")   # plain PNG at the figure's dpi, as Jupyter saves it (execnb's default, retina, doubles each side)
     with working_directory(fn.parent): shell.run_all(nb, exc_stop=True, preproc=_skip_cell(nb, list(skip_flags), None))
     write_nb(nb, fn)
 
