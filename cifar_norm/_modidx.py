@@ -366,4 +366,5 @@ d = { 'settings': { 'branch': 'main',
                                   'cifar_norm.train.sweep_table': ('train.html#sweep_table', 'cifar_norm/train.py'),
                                   'cifar_norm.train.swept_lrs': ('train.html#swept_lrs', 'cifar_norm/train.py'),
                                   'cifar_norm.train.train_run': ('train.html#train_run', 'cifar_norm/train.py'),
+                                  'cifar_norm.train.write_bs_sweep': ('train.html#write_bs_sweep', 'cifar_norm/train.py'),
                                   'cifar_norm.train.write_sweep': ('train.html#write_sweep', 'cifar_norm/train.py')}}}

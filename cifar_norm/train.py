@@ -9,7 +9,7 @@ __all__ = ['PosInt', 'NonNegInt', 'PosFloat', 'NonNeg', 'Fraction', 'FracOrCount
            'OPTION_CHECKS', 'QUICK_RUN', 'SWEPT_LRS', 'EXIT_CODES', 'Names', 'Floats', 'Ints', 'Check', 'one_of',
            'recipe_options', 'swept_lrs', 'run_config', 'quick_mode', 'config_learner', 'RunDiverged', 'train_run',
            'plot_history', 'lr_picks', 'sweep_run_name', 'sweep_table', 'choose_lrs', 'plot_sweep', 'write_sweep',
-           'lr_sweep', 'bs_lrs', 'bs_table', 'bs_sweep', 'learner_from_run']
+           'lr_sweep', 'bs_lrs', 'bs_table', 'write_bs_sweep', 'bs_sweep', 'learner_from_run']
 
 # %% ../nbs/05_train.ipynb #8fa5d683
 import os, sys, json, math, time, shutil, inspect, platform, tempfile, contextlib
@@ -492,6 +492,15 @@ def bs_table(runs) -> pd.DataFrame:
                          test_acc=s['final_test_acc'], train_acc=s['final_train_acc'], run=rel_path(d)))
     return pd.DataFrame(rows).sort_values(['norm', 'bs', 'seed'], ignore_index=True)
 
+def write_bs_sweep(runs, dest:Path, **info) -> pd.DataFrame:
+    "Write the batch-size record of finished `runs` to `dest`: `sweep.csv`, `sweep.json` (the rule, with `info`), `sweep.png`; return its table"
+    t = bs_table(runs); dest = Path(dest); dest.mkdir(parents=True, exist_ok=True)
+    t.to_csv(dest/'sweep.csv', index=False)
+    write_json(dest/'sweep.json', dict(lr_rule='the chosen LRs x sqrt(bs / base_bs), fixed before any run', runs=len(t),
+                                       test_set_use='reported only: nothing is chosen', **info))
+    plot_sweep(t, {}, dest/'sweep.png', x='bs', y='test_acc')
+    return t
+
 @delegates(train_run, but=['out', 'resume', 'overwrite', 'seed', 'valid', 'lr_min', 'lr_max', 'recipe', 'quick', 'bs', 'lr_source'])
 def bs_sweep(recipe:one_of(*RECIPES)='s8', # the recipe
              norm:Names=('batch', 'group', 'layer'), # the norms (comma-separated)
@@ -517,12 +526,7 @@ def bs_sweep(recipe:one_of(*RECIPES)='s8', # the recipe
                     train_run(recipe, out=d, norm=n, bs=b, seed=seed, lr_min=lo, lr_max=hi, **kwargs)
                 if run_status(d) != 'finished': return None   # stopped early: run the sweep again to continue
                 runs.append(d)
-    t = bs_table(runs); dest = Path(dest or Path('results')/'sweeps'/name); dest.mkdir(parents=True, exist_ok=True)
-    t.to_csv(dest/'sweep.csv', index=False)
-    write_json(dest/'sweep.json', dict(recipe=recipe, lr_source=lr_source, base_bs=base_bs, lr_rule='the chosen LRs x sqrt(bs / base_bs), fixed before any run',
-                                       runs=len(t), runs_root=rel_path(root), test_set_use='reported only: nothing is chosen'))
-    plot_sweep(t, {}, dest/'sweep.png', x='bs', y='test_acc')
-    return t
+    return write_bs_sweep(runs, dest or Path('results')/'sweeps'/name, recipe=recipe, lr_source=lr_source, base_bs=base_bs, runs_root=rel_path(root))
 
 # %% ../nbs/05_train.ipynb #63ee65a8
 def learner_from_run(run:Path, # a finished run folder
