@@ -27,7 +27,7 @@ __all__ = ['CONFIG', 'HISTORY', 'PIECES', 'RESULTS', 'WEIGHTS', 'CHECKPOINT', 'L
            'source_hash', 'git_commit', 'safe_load', 'save_checkpoint', 'load_checkpoint', 'export_weights',
            'load_weights', 'history_cols', 'RecordEpochs', 'StopEarly', 'project_root', 'portable_path',
            'portable_config', 'publish_run', 'data_path_name', 'lrs_source', 'run_dirs', 'runs_table', 'compare_runs',
-           'welch_ci', 'norm_differences', 'results_dir', 'rel_path', 'md_table']
+           'welch_ci', 'norm_differences', 'results_dir', 'published_runs', 'rel_path', 'md_table']
 
 # %% ../nbs/04_runs.ipynb #c1650f27
 CONFIG, HISTORY, PIECES, RESULTS, WEIGHTS = 'config.json', 'history.csv', 'pieces.json', 'results.json', 'model.pth'
@@ -391,6 +391,12 @@ def results_dir() -> Path:
     for c in (Path.cwd()/'results', Path.cwd().parent/'results', Path('/content/cifar_norm/results')):
         if c.is_dir(): return c
     return Path.cwd()/'results'
+
+def published_runs(pattern:str='*', # a glob pattern of run folder names, e.g. 's8-*-s[0-9]-swept'
+                   root=None, # the records' folder (default: `results_dir()`)
+                  ) -> list:
+    "The finished run folders in `root` whose names match `pattern`, sorted; unfinished folders and files are left out"
+    return sorted(d for d in Path(root or results_dir()).glob(pattern) if run_status(d) == 'finished')
 
 def rel_path(p, root=None) -> str:
     "`p` relative to `root` (default: the current folder, else its parent) when it lies inside, else as given"

@@ -8,8 +8,9 @@ Docs: https://cifar-norm.github.io/cifar_norm/train.html.md"""
 __all__ = ['PosInt', 'NonNegInt', 'PosFloat', 'NonNeg', 'Fraction', 'FracOrCount', 'LrSource', 'RECIPES', 'DEFAULTS',
            'OPTION_CHECKS', 'QUICK_RUN', 'SWEPT_LRS', 'EXIT_CODES', 'Names', 'Floats', 'Ints', 'Check', 'one_of',
            'recipe_options', 'swept_lrs', 'run_config', 'quick_mode', 'config_learner', 'RunDiverged', 'train_run',
-           'plot_history', 'lr_picks', 'sweep_run_name', 'sweep_table', 'choose_lrs', 'plot_sweep', 'write_sweep',
-           'lr_sweep', 'bs_lrs', 'bs_table', 'write_bs_sweep', 'bs_sweep', 'learner_from_run']
+           'plot_history', 'lr_picks', 'sweep_run_name', 'sweep_table', 'choose_lrs', 'plot_sweep',
+           'write_sweep_record', 'write_sweep', 'lr_sweep', 'bs_lrs', 'bs_table', 'write_bs_sweep', 'bs_sweep',
+           'learner_from_run']
 
 # %% ../nbs/05_train.ipynb #8fa5d683
 import os, sys, json, math, time, shutil, inspect, platform, tempfile, contextlib
@@ -436,13 +437,16 @@ def plot_sweep(t:pd.DataFrame, chosen:dict, fn=None, x:str='lr_max', y:str='vali
     if fn is not None: fig.savefig(fn, dpi=80, bbox_inches='tight'); plt.close(fig)
     return fig
 
+def write_sweep_record(t:pd.DataFrame, dest:Path, json_name:str, meta:dict, chosen:dict=None, **kwargs):
+    "Write a sweep's record to `dest`: its table `t` as `sweep.csv`, `meta` as `json_name`, and `sweep.png` (`plot_sweep` with `kwargs`)"
+    dest = Path(dest); dest.mkdir(parents=True, exist_ok=True)
+    t.to_csv(dest/'sweep.csv', index=False); write_json(dest/json_name, meta)
+    plot_sweep(t, chosen or {}, dest/'sweep.png', **kwargs)
+
 def write_sweep(runs, dest:Path, **info) -> dict:
     "Write the sweep record of finished `runs` to `dest`: `sweep.csv`, `chosen.json` (with `info`), `sweep.png`"
     t = sweep_table(runs); chosen = choose_lrs(t)
-    dest = Path(dest); dest.mkdir(parents=True, exist_ok=True)
-    t.to_csv(dest/'sweep.csv', index=False)
-    write_json(dest/'chosen.json', dict(chosen=chosen, runs=len(t), test_set_use='not read: the choice reads final valid_acc only', **info))
-    plot_sweep(t, chosen, dest/'sweep.png')
+    write_sweep_record(t, dest, 'chosen.json', dict(chosen=chosen, runs=len(t), test_set_use='not read: the choice reads final valid_acc only', **info), chosen)
     return chosen
 
 # %% ../nbs/05_train.ipynb #857a6972
@@ -494,11 +498,9 @@ def bs_table(runs) -> pd.DataFrame:
 
 def write_bs_sweep(runs, dest:Path, **info) -> pd.DataFrame:
     "Write the batch-size record of finished `runs` to `dest`: `sweep.csv`, `sweep.json` (the rule, with `info`), `sweep.png`; return its table"
-    t = bs_table(runs); dest = Path(dest); dest.mkdir(parents=True, exist_ok=True)
-    t.to_csv(dest/'sweep.csv', index=False)
-    write_json(dest/'sweep.json', dict(lr_rule='the chosen LRs x sqrt(bs / base_bs), fixed before any run', runs=len(t),
-                                       test_set_use='reported only: nothing is chosen', **info))
-    plot_sweep(t, {}, dest/'sweep.png', x='bs', y='test_acc')
+    t = bs_table(runs)
+    write_sweep_record(t, dest, 'sweep.json', dict(lr_rule='the chosen LRs x sqrt(bs / base_bs), fixed before any run', runs=len(t),
+                                             test_set_use='reported only: nothing is chosen', **info), x='bs', y='test_acc')
     return t
 
 @delegates(train_run, but=['out', 'resume', 'overwrite', 'seed', 'valid', 'lr_min', 'lr_max', 'recipe', 'quick', 'bs', 'lr_source'])
