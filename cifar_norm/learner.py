@@ -12,7 +12,7 @@ import torch, torch.nn as nn
 from .data import cifar_dls, test_loader  # first: it silences a FutureWarning of fastai's import on new torch
 from .models import norm_modules
 from .distrib import all_sum, from_main, world_size, is_shard, inner_dl
-from fastcore.basics import store_attr, ifnone
+from fastcore.basics import store_attr, ifnone, patch
 from fastcore.foundation import L
 from fastai.torch_core import default_device, find_bs
 from fastai.callback.core import Callback, CancelFitException
@@ -22,9 +22,10 @@ from fastai.optimizer import Adam, OptimWrapper
 from fastai.callback.progress import ProgressCallback
 
 # %% auto #0
-__all__ = ['OPTIMIZERS', 'norm_bias_split', 'norm_exempt_adam', 'NoWDWrapper', 'norm_exempt_adamw', 'global_epoch', 'evaluate',
-           'EpochStats', 'StatMetric', 'SetDataEpoch', 'DeviceLoss', 'DeviceSmoothLoss', 'ThrottledProgress',
-           'FloatLosses', 'keep_on_device', 'DivergenceCheck', 'device_name', 'ProgressLog', 'cifar_learner']
+__all__ = ['OPTIMIZERS', 'LAYOUTS', 'CPU_LAYOUTS', 'norm_bias_split', 'norm_exempt_adam', 'NoWDWrapper', 'norm_exempt_adamw',
+           'global_epoch', 'evaluate', 'EpochStats', 'StatMetric', 'SetDataEpoch', 'DeviceLoss', 'DeviceSmoothLoss',
+           'ThrottledProgress', 'FloatLosses', 'keep_on_device', 'DivergenceCheck', 'cpu_layout', 'device_name',
+           'ProgressLog', 'cifar_learner']
 
 # %% ../nbs/02_learner.ipynb #c2da43f3
 def norm_bias_split(model:nn.Module) -> L:
@@ -178,6 +179,18 @@ class DivergenceCheck(Callback):
             self._read(float(all_sum(self.learn.smooth_loss.detach().float().reshape(1).clone())) / world_size(), 'smoothed training loss')
     def after_epoch(self): self._read(self.learn.epoch_stats.stats.get('train_loss', float('nan')), 'training loss of the epoch')
 
+# %% ../nbs/02_learner.ipynb #4591586a
+LAYOUTS = ('contiguous', 'channels_last')
+CPU_LAYOUTS = {   # (model, norm) -> layout on the CPU, from results/BENCH.md (tools/bench_layout.py); the rest: contiguous
+    ('cifar_resnet18', 'layer'): 'channels_last',
+}
+
+def cpu_layout(model:str, # a model name, e.g. 's8_net'
+               norm:str, # its norm, e.g. 'group'
+              ) -> str:
+    "The memory layout `model` with `norm` trains in on the CPU: the benchmark's winner, else 'contiguous'"
+    return CPU_LAYOUTS.get((model, norm), 'contiguous')
+
 # %% ../nbs/02_learner.ipynb #2e0ca17b
 def device_name(dev) -> str:
     "A readable name of the device: the GPU's name, or the CPU and its thread count"
@@ -207,9 +220,10 @@ class ProgressLog(Callback):
 
 # %% ../nbs/02_learner.ipynb #49fa211c
 def cifar_learner(dls, model:nn.Module, opt:str='fastai', wd:float|None=None, path=None, cbs=None, mixed:bool|None=None,
-                  compile:bool=False, **kwargs) -> Learner:
+                  compile:bool=False, layout:str='contiguous', **kwargs) -> Learner:
     "A fastai `Learner` for CIFAR-10: Adam, cross-entropy, norm-aware weight decay, train/test accuracy, no per-step sync"
     if opt not in OPTIMIZERS: raise ValueError(f"opt must be one of {list(OPTIMIZERS)}, got {opt!r}")
+    if layout not in LAYOUTS: raise ValueError(f"layout must be one of {list(LAYOUTS)}, got {layout!r}")
     test_dl = dls.loaders[2] if len(dls.loaders) > 2 else None
     stats = EpochStats(test_dl)
     mets = [StatMetric(stats, k) for k in ['train_acc'] + (['valid_acc'] if test_dl is not None else []) + ['test_acc']]
@@ -217,8 +231,14 @@ def cifar_learner(dls, model:nn.Module, opt:str='fastai', wd:float|None=None, pa
                     metrics=mets, wd=wd, path=ifnone(path, '.'), cbs=[stats, SetDataEpoch()] + L(cbs), **kwargs)
     dev = dls.device if dls.device is not None else default_device()
     learn.model.to(dev)
+    from fastai.callback.channelslast import ChannelsLast  # noqa: F401 (patches `to_channelslast`; imported here: it imports fastai.basics, whose tabular import warns on new pandas)
     if ifnone(mixed, torch.device(dev).type == 'cuda'):
-        from fastai.callback.channelslast import ChannelsLast  # noqa: F401 (patches `to_channelslast`)
         learn.to_channelslast(amp_mode='bf16' if torch.cuda.is_bf16_supported() else 'fp16')
+    elif layout == 'channels_last': learn.to_channelslast(use_amp=False)   # fastai's `ChannelsLast`, fp32
     if compile: learn.model.compile()  # in place: the state_dict keeps its keys
     return keep_on_device(learn)
+
+@patch(as_prop=True)
+def layout(self:Learner) -> str:
+    "The memory layout the learner trains in: 'channels_last' (fastai's `ChannelsLast` callback) or 'contiguous'"
+    return 'channels_last' if hasattr(self, 'channels_last') else 'contiguous'

@@ -20,7 +20,7 @@ import numpy as np, pandas as pd, torch
 from .data import cifar_dls, cifar10_path, load_split, data_fingerprint, AUG_PRESETS, SPLITS  # first: it silences a FutureWarning
 from .models import cifar_model, n_params, NORMS, MODELS
 from .distrib import init_distrib, world_size, is_main, on_main, bcast, local_mode, data_parallel
-from .learner import cifar_learner, OPTIMIZERS, DivergenceCheck, ProgressLog, device_name
+from .learner import cifar_learner, cpu_layout, OPTIMIZERS, DivergenceCheck, ProgressLog, device_name
 from .schedule import range_test, RangeTestLog, cycle_steps, check_lrs, plot_schedule, PlateauLR, LR_RULES
 from .runs import *
 from fastcore.basics import store_attr, merge
@@ -152,7 +152,8 @@ def config_learner(cfg:dict, data=None, device=None, path=None, bar:bool=False, 
                                        test_subset=cfg['test_subset'], pad_mode=cfg['pad_mode'], fast=cfg['fast'],
                                        num_workers=cfg['num_workers']), dls_kw), device=device)
     set_seed(cfg['seed'], reproducible=True)
-    learn = cifar_learner(dls, cifar_model(cfg['model'], cfg['norm']), opt=cfg['opt'], wd=cfg['wd'], path=path or '.', mixed=mixed)
+    layout = cfg.get('layout') or cpu_layout(cfg['model'], cfg['norm'])   # a run keeps the layout it recorded
+    learn = cifar_learner(dls, cifar_model(cfg['model'], cfg['norm']), opt=cfg['opt'], wd=cfg['wd'], path=path or '.', mixed=mixed, layout=layout)
     if hasattr(learn, 'progress') and not bar: learn.remove_cb(learn.progress)
     return learn
 
@@ -237,7 +238,7 @@ def _plan_run(recipe, data, out, runs_dir, resume, overwrite, quick, opts) -> tu
         if st != 'unfinished':
             raise FileNotFoundError(f"nothing to resume in {d}: it is " + {'finished': 'a finished run', 'diverged': 'a diverged run: start a new one',
                                     'file': 'a file'}.get(st, 'not a run folder: start the run without --resume'))
-        cfg = merge(DEFAULTS, read_json(d/CONFIG))   # an option added since the run started takes its default
+        cfg = merge(DEFAULTS, dict(layout='contiguous'), read_json(d/CONFIG))   # an option added since the run started takes its default; layout: as before it was recorded
         _check_resume_cfg(cfg, dict(recipe=recipe, **opts), d)
         return d, cfg, data or os.environ.get('CIFAR10_PATH') or cfg.get('data')
     cfg = run_config(recipe or 's10', quick=quick, **opts)
@@ -275,7 +276,7 @@ def _start(learn, d, cfg, data, verbose):
     else: cfg['lr_find'] = 'not run: LRs ' + ('given' if cfg['lr_source'] == 'given' else f"from {cfg['lr_source']}")
     path = cifar10_path(data, full=False); trn = load_split(path, 'train')   # cached: the class names and the stats the model was fed
     cfg.update(lrs_given=isinstance(cfg['lr_find'], str), params=n_params(learn.model), device=device_name(dls.device or 'cpu'),
-               threads=torch.get_num_threads(), n_train=len(dls.train_ds), n_valid=len(dls.valid_ds) if has_valid else 0,
+               threads=torch.get_num_threads(), layout=learn.layout, n_train=len(dls.train_ds), n_valid=len(dls.valid_ds) if has_valid else 0,
                n_test=len(dls.loaders[-1].dataset), steps_per_epoch=len(dls.train), command=' '.join(sys.argv),
                data=rel_path(path), data_fingerprint=data_fingerprint(path), classes=trn['classes'], norm_stats=dict(mean=trn['mean'], std=trn['std']),
                versions=dict(python=platform.python_version(), torch=torch.__version__, fastai=fastai.__version__, cifar_norm=cifar_norm.__version__),

@@ -1,0 +1,66 @@
+"""Training speed of each recipe's net in the default memory layout and in channels_last, on this machine.
+
+A real training step: `cifar_learner` (fastai's Adam, norm-aware weight decay) on the fast path's loaders with the
+recipe's batch size and augmentation, timed by `StepTimer` after a warm-up. For each thread count, `--repeats` rounds;
+in each round every net runs both layouts back to back (the order alternating from round to round), so a slow spell
+of the machine hits both alike. Prints img/s min/median/max per net, layout and thread count, and the speed-up.
+
+    python tools/bench_layout.py --repeats 3 --threads 1,2 --json results/bench-layout-cpu.json > results/bench-layout-cpu.txt
+"""
+import argparse, json, time, platform
+import numpy as np, torch
+from fastcore.basics import merge
+from fastai.callback.channelslast import ChannelsLast  # noqa: F401 (patches `Learner.to_channelslast`)
+from cifar_norm.data import cifar_dls
+from cifar_norm.models import cifar_model
+from cifar_norm.learner import cifar_learner
+from cifar_norm.bench import StepTimer
+
+NETS = {  # name: (model, norm, recipe bs, aug preset, warm-up steps, timed steps)
+    's10 custom_resnet batch': ('custom_resnet', 'batch', 512, 's10', 1, 3),
+    's8 s8_net batch': ('s8_net', 'batch', 128, 's8', 3, 30),
+    's8 s8_net group': ('s8_net', 'group', 128, 's8', 3, 30),
+    's8 s8_net layer': ('s8_net', 'layer', 128, 's8', 3, 30),
+    'r18ln cifar_resnet18 layer': ('cifar_resnet18', 'layer', 128, 'r18ln', 2, 5),
+}
+
+def step_img_s(dls, model, layout, steps, warmup):
+    "Images/s of `steps` training steps of `cifar_learner` in `layout`"
+    learn = cifar_learner(dls, model, mixed=False)
+    if layout == 'channels_last': learn.to_channelslast(use_amp=False)
+    timer = StepTimer(steps, warmup)
+    with learn.no_logging(), learn.no_bar(): learn.fit(100, lr=1e-3, cbs=timer)
+    return steps * dls.train.bs / timer.dt
+
+def main():
+    p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    p.add_argument('--repeats', type=int, default=3); p.add_argument('--threads', default='1,2')
+    p.add_argument('--nets', default=','.join(NETS)); p.add_argument('--json', default=None)
+    a = p.parse_args()
+    nets, threads = a.nets.split(','), [int(t) for t in a.threads.split(',')]
+    dls = {n: cifar_dls(bs=NETS[n][2], aug=NETS[n][3], subset=NETS[n][2]*(NETS[n][4]+NETS[n][5]+1), test_subset=100, device='cpu')
+           for n in nets}
+    res = {}; t0 = time.time()
+    for th in threads:
+        torch.set_num_threads(th)
+        for k in range(a.repeats):
+            for n in nets:
+                model, norm, bs, aug, warm, steps = NETS[n]
+                for layout in (('contiguous', 'channels_last') if k % 2 == 0 else ('channels_last', 'contiguous')):
+                    torch.manual_seed(k)
+                    v = step_img_s(dls[n], cifar_model(model, norm), layout, steps, warm)
+                    res.setdefault(f'{n}|{th}|{layout}', []).append(v)
+                    print(f'# round {k} threads {th} {n} {layout}: {v:.1f} img/s', flush=True)
+    cpu = platform.processor() or platform.machine()
+    print(f'\nlayout benchmark: {cpu}, {torch.__version__}, {a.repeats} rounds, pairs interleaved, {time.time()-t0:.0f} s in all')
+    print(f"{'net':28s} {'thr':>3s} {'contiguous img/s min/med/max':>30s} {'channels_last img/s min/med/max':>33s} {'speed-up':>8s}")
+    rows = []
+    for th in threads:
+        for n in nets:
+            c, l = (np.array(res[f'{n}|{th}|{lay}']) for lay in ('contiguous', 'channels_last'))
+            f = lambda v: f'{v.min():7.1f} {np.median(v):7.1f} {v.max():7.1f}'
+            print(f'{n:28s} {th:3d} {f(c):>30s} {f(l):>33s} {np.median(l)/np.median(c):8.2f}')
+            rows.append(dict(net=n, threads=th, contiguous=c.tolist(), channels_last=l.tolist(), speedup=float(np.median(l)/np.median(c))))
+    if a.json: json.dump(dict(cpu=cpu, torch=torch.__version__, repeats=a.repeats, rows=rows), open(a.json, 'w'), indent=1)
+
+if __name__ == '__main__': main()
