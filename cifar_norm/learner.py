@@ -181,15 +181,17 @@ class DivergenceCheck(Callback):
 
 # %% ../nbs/02_learner.ipynb #4591586a
 LAYOUTS = ('contiguous', 'channels_last')
-CPU_LAYOUTS = {   # (model, norm) -> layout on the CPU, from results/BENCH.md (tools/bench_layout.py); the rest: contiguous
-    ('cifar_resnet18', 'layer'): 'channels_last',
+CPU_LAYOUTS = {   # (model, norm) -> the smallest batch at which channels_last won on the CPU (results/BENCH.md, tools/bench_layout.py)
+    ('custom_resnet', 'batch'): 512, ('cifar_resnet18', 'layer'): 128,
+    ('s8_net', 'batch'): 128, ('s8_net', 'group'): 128, ('s8_net', 'layer'): 128,
 }
 
 def cpu_layout(model:str, # a model name, e.g. 's8_net'
                norm:str, # its norm, e.g. 'group'
+               bs:int, # the training batch size
               ) -> str:
-    "The memory layout `model` with `norm` trains in on the CPU: the benchmark's winner, else 'contiguous'"
-    return CPU_LAYOUTS.get((model, norm), 'contiguous')
+    "The memory layout `model` with `norm` trains in on the CPU at batch `bs`: 'channels_last' where the benchmark found it faster"
+    return 'channels_last' if bs >= CPU_LAYOUTS.get((model, norm), math.inf) else 'contiguous'
 
 # %% ../nbs/02_learner.ipynb #2e0ca17b
 def device_name(dev) -> str:

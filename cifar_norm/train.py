@@ -152,7 +152,7 @@ def config_learner(cfg:dict, data=None, device=None, path=None, bar:bool=False, 
                                        test_subset=cfg['test_subset'], pad_mode=cfg['pad_mode'], fast=cfg['fast'],
                                        num_workers=cfg['num_workers']), dls_kw), device=device)
     set_seed(cfg['seed'], reproducible=True)
-    layout = cfg.get('layout') or cpu_layout(cfg['model'], cfg['norm'])   # a run keeps the layout it recorded
+    layout = cfg.get('layout') or cpu_layout(cfg['model'], cfg['norm'], cfg['bs'])   # a run keeps the layout it recorded
     learn = cifar_learner(dls, cifar_model(cfg['model'], cfg['norm']), opt=cfg['opt'], wd=cfg['wd'], path=path or '.', mixed=mixed, layout=layout)
     if hasattr(learn, 'progress') and not bar: learn.remove_cb(learn.progress)
     return learn

@@ -6,6 +6,7 @@ in each round every net runs both layouts back to back (the order alternating fr
 of the machine hits both alike. Prints img/s min/median/max per net, layout and thread count, and the speed-up.
 
     python tools/bench_layout.py --repeats 3 --threads 1,2 --json results/bench-layout-cpu.json > results/bench-layout-cpu.txt
+    python tools/bench_layout.py --repeats 3 --threads 1 --bs 4 --nets 's8 s8_net batch,s8 s8_net group,s8 s8_net layer'
 """
 import argparse, json, time, platform
 import numpy as np, torch
@@ -36,8 +37,11 @@ def main():
     p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     p.add_argument('--repeats', type=int, default=3); p.add_argument('--threads', default='1,2')
     p.add_argument('--nets', default=','.join(NETS)); p.add_argument('--json', default=None)
+    p.add_argument('--bs', type=int, default=None, help="batch size for every net (default: each recipe's), with 40x more timed steps below 32")
     a = p.parse_args()
     nets, threads = a.nets.split(','), [int(t) for t in a.threads.split(',')]
+    if a.bs:   # the same nets at another batch size: as many images timed as at the recipe's batch, at least
+        for n in nets: m, nm, bs, aug, w, st = NETS[n]; NETS[n] = (m, nm, a.bs, aug, w*max(1, bs//a.bs), st*max(1, bs//a.bs))
     dls = {n: cifar_dls(bs=NETS[n][2], aug=NETS[n][3], subset=NETS[n][2]*(NETS[n][4]+NETS[n][5]+1), test_subset=100, device='cpu')
            for n in nets}
     res = {}; t0 = time.time()
@@ -52,7 +56,7 @@ def main():
                     res.setdefault(f'{n}|{th}|{layout}', []).append(v)
                     print(f'# round {k} threads {th} {n} {layout}: {v:.1f} img/s', flush=True)
     cpu = platform.processor() or platform.machine()
-    print(f'\nlayout benchmark: {cpu}, {torch.__version__}, {a.repeats} rounds, pairs interleaved, {time.time()-t0:.0f} s in all')
+    print(f'\nlayout benchmark' + (f' at batch {a.bs}' if a.bs else '') + f': {cpu}, {torch.__version__}, {a.repeats} rounds, pairs interleaved, {time.time()-t0:.0f} s in all')
     print(f"{'net':28s} {'thr':>3s} {'contiguous img/s min/med/max':>30s} {'channels_last img/s min/med/max':>33s} {'speed-up':>8s}")
     rows = []
     for th in threads:
