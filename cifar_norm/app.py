@@ -1,4 +1,4 @@
-"""A Gradio app for a trained record, as ERA students publish theirs: upload an image and get its top 3 classes with the GradCAM of the top one; a second tab with the run's record, its misclassified test images and confusion matrix; ready to deploy as a Hugging Face Space
+"""A Gradio app for a trained record: an image's top 3 classes and GradCAM, the run's mistakes and confusion matrix; a Hugging Face Space
 
 Docs: https://cifar-norm.github.io/cifar_norm/app.html.md"""
 
@@ -25,11 +25,12 @@ __all__ = ['IMAGE_SUFFIXES', 'CSS', 'NO_DATA', 'run_summary', 'example_files', '
 def run_summary(run:Path, # a finished run folder
                ) -> str:
     "One Markdown line about finished run `run` from its `config.json` and `results.json`"
-    d = finished_run(run, need=(CONFIG, RESULTS))
-    cfg, res = read_json(d/CONFIG), read_json(d/RESULTS)
-    best = f" (best {res['best_test_acc']:.2%} at epoch {res['best_epoch']})" if 'best_test_acc' in res else ''
-    return (f"**{d.name}**: `{cfg.get('model')}` with norm `{cfg.get('norm')}`, {cfg.get('params', 0):,} parameters, recipe `{cfg.get('recipe')}`, "
-            f"{res.get('epochs', cfg.get('epochs'))} epochs; final test accuracy **{res['final_test_acc']:.2%}** on {cfg.get('n_test', 10000):,} images{best}")
+    run_dir = finished_run(run, need=(CONFIG, RESULTS))
+    cfg, results = read_json(run_dir/CONFIG), read_json(run_dir/RESULTS)
+    best = f" (best {results['best_test_acc']:.2%} at epoch {results['best_epoch']})" if 'best_test_acc' in results else ''
+    return (f"**{run_dir.name}**: `{cfg.get('model')}` with norm `{cfg.get('norm')}`, {cfg.get('params', 0):,} parameters, "
+            f"recipe `{cfg.get('recipe')}`, {results.get('epochs', cfg.get('epochs'))} epochs; "
+            f"final test accuracy **{results['final_test_acc']:.2%}** on {cfg.get('n_test', 10000):,} images{best}")
 
 # %% ../nbs/08a_app.ipynb #70d15ec6
 IMAGE_SUFFIXES = ('.png', '.jpg', '.jpeg', '.webp', '.bmp', '.gif')
@@ -39,11 +40,11 @@ def example_files(examples=None, # a folder of example images
                  ) -> list:
     "The app's example images: the image files in `examples`, else one test image per class of `data`, else none"
     if examples:
-        d = Path(examples)
-        if not d.is_dir(): raise FileNotFoundError(f"--examples {d} is not a folder: give a folder of images (PNG, JPEG, ...)")
-        fs = sorted(f for f in d.iterdir() if f.suffix.lower() in IMAGE_SUFFIXES)
-        if not fs: raise FileNotFoundError(f"--examples {d} holds no image files ({', '.join(IMAGE_SUFFIXES)})")
-        return fs
+        folder = Path(examples)
+        if not folder.is_dir(): raise FileNotFoundError(f"--examples {folder} is not a folder: give a folder of images (PNG, JPEG, ...)")
+        images = sorted(f for f in folder.iterdir() if f.suffix.lower() in IMAGE_SUFFIXES)
+        if not images: raise FileNotFoundError(f"--examples {folder} holds no image files ({', '.join(IMAGE_SUFFIXES)})")
+        return images
     if not data: return []
     path = cifar10_path(data, full=False)
     files, labels, _ = list_split(path, 'test')
@@ -67,9 +68,10 @@ def plot_confusion(cm:np.ndarray, # (classes, classes) counts, rows the true cla
     "The confusion matrix `cm` drawn as fastai's `plot_confusion_matrix` draws it; returns the figure"
     import matplotlib.pyplot as plt
     fig, ax = plt.subplots(figsize=(6, 6))
-    ax.imshow(cm, cmap='Blues'); n, hi = len(vocab), cm.max().item()
+    ax.imshow(cm, cmap='Blues'); n, most = len(vocab), cm.max().item()
     for i in range(n):
-        for j in range(n): ax.text(j, i, int(cm[i, j]), ha='center', va='center', fontsize=8, color='white' if cm[i, j] > hi/2 else 'black')
+        for j in range(n):
+            ax.text(j, i, int(cm[i, j]), ha='center', va='center', fontsize=8, color='white' if cm[i, j] > most/2 else 'black')
     ax.set_xticks(range(n), vocab, rotation=90); ax.set_yticks(range(n), vocab)
     ax.set_xlabel('Predicted'); ax.set_ylabel('Actual'); ax.set_title(title); fig.tight_layout()
     return fig
@@ -79,20 +81,20 @@ def test_report(model, # a model from `load_model` (or a run folder)
                 test_subset:int|None=1000, # test images, stratified by class with the run's seed (None or 0: all 10,000)
                 k:int=20, # misclassified images to show
                ) -> tuple:
-    "`(text, gallery, figure)` for the app's second tab: accuracy on the test images, the `k` misclassified with the highest loss, the confusion matrix"
-    t0 = time.time()
+    "`(text, gallery, figure)` of the app's second tab: test accuracy, the `k` misclassified with the highest loss, the confusion matrix"
+    start = time.time()
     learn = record_learner(model, data=data, test_subset=test_subset or None)
-    p, vocab, files = predictions(learn), learn.dls.vocab, learn.dls.valid.items
+    preds, vocab, files = predictions(learn), learn.dls.vocab, learn.dls.valid.items
     with warnings.catch_warnings():
         warnings.simplefilter('ignore')   # fewer than k mistakes: all of them
-        idxs = highest_loss_idxs(learn, k, preds=p).tolist()
+        idxs = highest_loss_idxs(learn, k, preds=preds).tolist()
     gallery = [(cifar_image(files[i]).resize((128, 128), Image.Resampling.NEAREST),
-                f"{vocab[p.targs[i]]}/{vocab[p.decoded[i]]} ({p.probs[i, p.decoded[i]]:.2f})") for i in idxs]
-    nc, n = len(vocab), len(p.targs)
-    cm = torch.bincount(p.targs*nc + p.decoded, minlength=nc*nc).view(nc, nc)
-    right = int((p.decoded == p.targs).sum())
+                f"{vocab[preds.targs[i]]}/{vocab[preds.decoded[i]]} ({preds.probs[i, preds.decoded[i]]:.2f})") for i in idxs]
+    n_classes, n = len(vocab), len(preds.targs)
+    cm = torch.bincount(preds.targs*n_classes + preds.decoded, minlength=n_classes*n_classes).view(n_classes, n_classes)
+    right = int((preds.decoded == preds.targs).sum())
     text = (f"**{right/n:.2%}** right on {n:,} test images ({'stratified by class' if test_subset else 'all of them'}): "
-            f"{n - right:,} mistakes, computed in {time.time() - t0:.0f} s. Below, the {len(idxs)} misclassified with the highest loss "
+            f"{n - right:,} mistakes, computed in {time.time() - start:.0f} s. Below, the {len(idxs)} misclassified with the highest loss "
             "(true/predicted (confidence)), then the confusion matrix.")
     return text, gallery, plot_confusion(cm.numpy(), vocab, f'Confusion matrix ({n:,} test images, counts)')
 
@@ -100,7 +102,8 @@ def test_report(model, # a model from `load_model` (or a run folder)
 def _gradio():
     "The `gradio` module, or an error saying how to install the optional extra"
     try: import gradio
-    except ImportError: raise RuntimeError("the demo app needs Gradio, an optional extra: pip install 'cifar_norm[app]' (or pip install gradio)") from None
+    except ImportError:
+        raise RuntimeError("the demo app needs Gradio, an optional extra: pip install 'cifar_norm[app]' (or pip install gradio)") from None
     return gradio
 
 CSS = ("#image img, #gradcam img, #misclassified img {image-rendering: pixelated}"   # 32x32 pixels, shown large and sharp
@@ -120,35 +123,38 @@ def cifar_app(run:Path, # a finished run folder
     gr = _gradio()
     model = load_model(run, device)
     learn, data = record_learner(model, device=device), data or os.environ.get('CIFAR10_PATH')
-    exs, curves, lock, kept = example_files(examples, data), model.run_dir/'curves.png', threading.Lock(), {}
+    example_imgs, curves, lock, computed = example_files(examples, data), model.run_dir/'curves.png', threading.Lock(), {}
     def answer(img):
         with lock: return classify(learn, img)
     def report():
         if not data: return NO_DATA, [], None
         with lock:
             try:
-                if 'r' not in kept: kept['r'] = test_report(model, data, test_subset, k)
+                if 'report' not in computed: computed['report'] = test_report(model, data, test_subset, k)
             except (ValueError, FileNotFoundError) as e: return f"Cannot evaluate on {data}: {e}", [], None
-        return kept['r']
+        return computed['report']
     with gr.Blocks(title=f'cifar_norm: {model.run_dir.name}', analytics_enabled=False) as demo:
         gr.HTML(f"<style>{CSS}</style>")   # in the page itself: Gradio 5 and 6 take `css` in different places
         gr.Markdown(f"# CIFAR-10 classifier\n{run_summary(model.run_dir)}")
         with gr.Tab('Classify an image'):
             with gr.Row():
-                inp = gr.Image(type='pil', sources=['upload', 'clipboard'], elem_id='image', height=340,
+                # image_mode=None: the image as PIL opened it (16-bit too), which `cifar_image` decodes
+                inp = gr.Image(type='pil', image_mode=None, sources=['upload', 'clipboard'], elem_id='image', height=340,
                                label='An image of any size: the centre square, resized to 32x32, is what the model sees')
                 with gr.Column():
                     top = gr.Label(num_top_classes=3, label='Top 3 classes', elem_id='top-classes')
-                    cam = gr.Image(type='pil', format='png', interactive=False, label='GradCAM of the top class', elem_id='gradcam', height=220)
-            if exs: gr.Examples([[str(f)] for f in exs], inputs=inp, label='Examples')
+                    cam = gr.Image(type='pil', format='png', interactive=False, label='GradCAM of the top class',
+                                   elem_id='gradcam', height=220)
+            if example_imgs: gr.Examples([[str(f)] for f in example_imgs], inputs=inp, label='Examples')
             inp.change(answer, inp, [top, cam], api_name='classify')
         with gr.Tab('The run', elem_id='run-tab') as tab:
             if curves.exists(): gr.Image(Image.open(curves), label='Training curves (history.csv)', interactive=False, format='png')
-            status = gr.Markdown(f"Opening this tab evaluates the model on {f'{test_subset:,}' if test_subset else 'all'} test images..." if data else NO_DATA,
+            n_eval = f'{test_subset:,}' if test_subset else 'all'
+            status = gr.Markdown(f"Opening this tab evaluates the model on {n_eval} test images..." if data else NO_DATA,
                                  elem_id='run-status')
             gallery = gr.Gallery(label='Misclassified, highest loss first: true/predicted (confidence)', columns=5, elem_id='misclassified')
-            conf = gr.Plot(label='Confusion matrix', elem_id='confusion')
-        tab.select(report, None, [status, gallery, conf], api_name='run_report')
+            confusion = gr.Plot(label='Confusion matrix', elem_id='confusion')
+        tab.select(report, None, [status, gallery, confusion], api_name='run_report')
     return demo
 
 def serve(run:Path, # a finished run folder

@@ -17,8 +17,9 @@ from .models import cifar_model
 from .learner import cifar_learner, norm_bias_split
 
 # %% auto #0
-__all__ = ['PEAK_TFLOPS', 'fwd_flops', 'peak_tflops', 'reference_loop', 'StepTimer', 'learner_throughput', 'data_throughput',
-           'bench_training', 'format_bench', 'bench_data']
+__all__ = ['PEAK_TFLOPS', 'BENCH_HEADER', 'fwd_flops', 'peak_tflops', 'reference_loop', 'StepTimer', 'learner_throughput',
+           'data_throughput', 'bench_training', 'format_bench', 'bench_data', 'bench_report_files',
+           'write_bench_report']
 
 # %% ../nbs/07_bench.ipynb #3413f000
 PEAK_TFLOPS = {'H100': 989., 'H200': 989., 'A100': 312., 'L4': 121., 'A10': 125., 'T4': 65.}
@@ -168,3 +169,32 @@ def bench_data(data=None, bs:int=512, n:int|None=None, device='cpu', num_workers
         for xb,yb in dls.train: k += len(yb)
         _sync(device); res[name] = k/(time.time()-t)
     return res
+
+# %% ../nbs/07_bench.ipynb #3a7707d8
+BENCH_HEADER = '$ cifar-norm bench'   # the first line of every report `cifar-norm bench --out` writes
+
+def _ours(f:Path) -> bool:
+    "True if `f` is a bench report's text (its first line the header) or figures (JSON with `data`/`train` only)"
+    if not f.is_file(): return False
+    if f.suffix != '.json':
+        with open(f, 'rb') as fh: return fh.readline(200).decode('utf-8', 'replace').startswith(BENCH_HEADER)
+    try: figs = json.loads(f.read_text())
+    except (ValueError, UnicodeDecodeError): return False
+    return isinstance(figs, dict) and len(figs) > 0 and set(figs) <= {'data', 'train'}
+
+def bench_report_files(out) -> tuple:
+    "`(report, figures)`: `out` and the `.json` beside it, each new or a bench report of ours; else one line naming it"
+    txt = Path(out)
+    if txt.suffix.lower() == '.json': raise ValueError(f"--out {out}: name the report's text file (e.g. bench.txt): its figures go to the .json beside it")
+    for f in (txt, txt.with_suffix('.json')):
+        if f.exists() and not _ours(f):
+            raise FileExistsError(f"--out {out}: {f} exists and is not a report cifar-norm bench wrote: it is never written over; give another --out")
+    return txt, txt.with_suffix('.json')
+
+def write_bench_report(out, args, report:str, figs:dict) -> tuple:
+    "Write `report` under the header with the command's `args` to `out`, `figs` as JSON beside it (`bench_report_files` checks both)"
+    txt, js = bench_report_files(out)
+    txt.parent.mkdir(parents=True, exist_ok=True)
+    txt.write_text(' '.join([BENCH_HEADER, *map(str, args)]) + f"\n{report}\n")
+    js.write_text(json.dumps(figs, indent=2, default=str) + '\n')
+    return txt, js

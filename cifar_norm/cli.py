@@ -6,23 +6,24 @@ Docs: https://cifar-norm.github.io/cifar_norm/cli.html.md"""
 
 # %% ../nbs/09_cli.ipynb #815ff0bd
 from __future__ import annotations
-import re, sys, json, time, pickle
+import os, re, sys, json, time, errno, pickle
 from pathlib import Path
 from fastcore.script import anno_parser
 from .data import cifar10_path, channel_stats, load_split, cifar_dls, SPLITS
 from .runs import publish_run, CONFIG, RESULTS
 from .distrib import is_main
-from .train import train_run, lr_sweep, bs_sweep, RunDiverged, EXIT_CODES, RECIPES, Check, one_of
-from .bench import bench_data, bench_training, format_bench
+from .train import train_run, lr_sweep, bs_sweep, RunDiverged, RunInterrupted, EXIT_CODES, RECIPES, Check, one_of
+from .bench import bench_data, bench_training, format_bench, bench_report_files, write_bench_report
 import inspect
 from json import dumps
 from .runs import finished_run, WEIGHTS
 from .data import cifar_image
-from .predict import record_learner, plot_cams, predict as predict_images
+from .predict import record_learner, plot_cams, json_predictions, predict as predict_images
 
 # %% auto #0
-__all__ = ['COMMANDS', 'SIGNATURES', 'RECIPE_SET', 'stats', 'train', 'sweep', 'bs_sweep_cmd', 'publish', 'bench', 'predict',
-           'app', 'command_parser', 'main']
+__all__ = ['CAM_SUFFIXES', 'COMMANDS', 'SIGNATURES', 'RECIPE_SET', 'EXIT_HELP', 'PATH_OPTIONS', 'stats', 'train', 'sweep',
+           'bs_sweep_cmd', 'publish', 'bench', 'predict', 'app', 'command_parser', 'expand_paths', 'oserror_line',
+           'interrupt_line', 'main']
 
 # %% ../nbs/09_cli.ipynb #e21da26b
 def stats(data:str=None, # CIFAR-10 folder (else $CIFAR10_PATH, else fastai's download)
@@ -74,12 +75,13 @@ def bench(what:str='all', # 'data' (pipelines alone, one pass), 'train' (trainin
           n:int=None, # images for the data pass (default: the whole training set)
           device:str=None, # 'cpu', 'cuda', ... (default: fastai's choice)
           num_workers:int=None, # DataBlock worker processes (default: fastai's)
-          out:str=None, # also write the report (text) and its figures (.json beside it) to this file
+          out:str=None, # also write the report (text) and its figures (.json beside it) to this file: new, or a bench report of ours
           repeats:int=1, # training benchmark: interleaved rounds of (a), (b), (c); the median is reported
          ):
     "Print throughput figures of this machine: the data pipelines and/or training (reference loop vs fastai)"
     import torch, platform
     if what not in ('data', 'train', 'all'): raise ValueError(f"--what must be 'data', 'train' or 'all', got {what!r}")
+    if out: bench_report_files(out)   # refused before minutes of timing, not after
     dev = device or ('cuda' if torch.cuda.is_available() else 'cpu')
     report, figs = [], {}
     if what in ('data', 'all'):
@@ -91,22 +93,23 @@ def bench(what:str='all', # 'data' (pipelines alone, one pass), 'train' (trainin
         r = bench_training(data, model, bs, steps, device=dev, num_workers=num_workers, repeats=repeats); figs['train'] = r
         report.append(format_bench(r))
     txt = '\n'.join(report); print(txt)
-    if out:
-        Path(out).parent.mkdir(parents=True, exist_ok=True)
-        Path(out).write_text(f"$ cifar-norm bench {' '.join(sys.argv[1:])}\n{txt}\n")
-        Path(out).with_suffix('.json').write_text(json.dumps(figs, indent=2, default=str) + '\n')
+    if out: write_bench_report(out, sys.argv[1:], txt, figs)
 
 # %% ../nbs/09_cli.ipynb #f7c43db2
+CAM_SUFFIXES = ('.png', '.jpg', '.jpeg', '.pdf', '.svg')   # what matplotlib writes by the name's suffix (else it appends .png)
+
 def predict(*images:str, # image files (PNG, JPEG, ...) of any size: the shorter side resized to 32, the centre cropped to 32x32 RGB
             run:str=None, # a finished run folder, e.g. results/s10-batch-s0 (its config.json and model.pth are read; no data)
             topk:int=3, # classes per image, most probable first
             json:bool=False, # print a JSON list of {"path", "top": [[class, prob], ...]} instead of a line per image
-            cam:str=None, # also write each image beside the GradCAM overlay of its top class to this PNG file
+            cam:str=None, # also write each image beside the GradCAM overlay of its top class to this file (.png, .jpg, .jpeg, .pdf or .svg)
             device:str='cpu', # where the model runs
            ) -> list:
     "Print the top classes of image files with their probabilities, from a run's weights alone"
     if not run: raise ValueError("name the run: --run results/s10-batch-s0 (the shipped S10 record, in a clone) or another finished run folder")
     if not images: raise ValueError(f"name at least one image file, e.g. cifar-norm predict cat.jpg --run {run}")
+    if cam and Path(cam).suffix.lower() not in CAM_SUFFIXES:
+        raise ValueError(f"--cam {cam}: name the figure's file with one of {', '.join(CAM_SUFFIXES)} (it is written to exactly that name), e.g. --cam cams.png")
     if cam and not Path(cam).parent.is_dir(): raise FileNotFoundError(f"--cam {cam}: the folder {Path(cam).parent} does not exist; create it or give another path")
     learn = record_learner(run, device=device)
     imgs, bad = [], []
@@ -114,8 +117,8 @@ def predict(*images:str, # image files (PNG, JPEG, ...) of any size: the shorter
         try: imgs.append(cifar_image(f))
         except (ValueError, FileNotFoundError) as e: bad.append(str(e).split(': give')[0])
     if bad: raise ValueError('; '.join(bad) + (f" ({len(bad)} of {len(images)} files)" if len(bad) > 1 else '') + ": give image files (PNG, JPEG, ...)")
-    tops = predict_images(learn, imgs, topk)
-    if json: print(dumps([dict(path=f, top=[[c, round(q, 6)] for c, q in t]) for f, t in zip(images, tops)], indent=2))
+    tops = predict_images(learn, imgs, topk)   # refuses probabilities that are not numbers (a damaged record)
+    if json: print(dumps(json_predictions(images, tops), indent=2, allow_nan=False))   # never a NaN in the JSON
     else:
         for f, t in zip(images, tops): print(f"{f}: " + ', '.join(f"{c} {q:.3f}" for c, q in t))
     if cam:
@@ -146,6 +149,8 @@ def app(run:str=None, # a finished run folder, e.g. results/s10-batch-s0
 COMMANDS = {'stats': stats, 'train': train, 'sweep': sweep, 'bs-sweep': bs_sweep_cmd, 'publish': publish, 'bench': bench, 'predict': predict, 'app': app}
 SIGNATURES = {'train': train_run, 'sweep': lr_sweep, 'bs-sweep': bs_sweep}   # commands whose options are another function's
 RECIPE_SET = set().union(*RECIPES.values())   # options the recipes set: no single default
+EXIT_HELP = ("exit status: 0 done; 1 an internal error of cifar-norm (please report it); 2 bad input (one line says what and how to fix it); "
+             "3 the run diverged; 4 stopped early (--max-minutes, a STOP file, SIGTERM or SIGINT: --resume continues a run)")
 
 def _var_positional(f) -> str|None:
     "The name of `f`'s `*args` (`publish`'s runs, `predict`'s images), if it has one"
@@ -154,6 +159,7 @@ def _var_positional(f) -> str|None:
 def command_parser(cmd:str):
     "The argparse parser of `cmd`: options from its signature, every default None, checks left to the function, errors on one line"
     p = anno_parser(SIGNATURES.get(cmd, COMMANDS[cmd]), prog=f'cifar-norm {cmd}')
+    p.epilog = EXIT_HELP
     for a in p._actions:
         if isinstance(a.type, Check): a.type = None           # the function converts and checks, with its own message
         if a.dest not in ('help', 'runs'): a.default = None
@@ -162,20 +168,74 @@ def command_parser(cmd:str):
     p.error = error
     return p
 
+# %% ../nbs/09_cli.ipynb #566f5bd8
+PATH_OPTIONS = ('data', 'out', 'runs_dir', 'dest', 'cam', 'run', 'examples')   # options that name a file or folder
+
+def expand_paths(kw:dict, # a command's options
+                 args:tuple=(), # its positional arguments (`publish`'s runs, `predict`'s images)
+                ) -> tuple:
+    "`(kw, args)` with `~` expanded as a shell does, in path options, positional paths, `--also` and a `sweep:` source"
+    ex = lambda p: os.path.expanduser(p) if isinstance(p, str) else p
+    kw = {k: ex(v) if k in PATH_OPTIONS else v for k, v in kw.items()}
+    if isinstance(kw.get('also'), str): kw['also'] = ','.join(ex(a.strip()) for a in kw['also'].split(','))
+    if str(kw.get('lr_source', '')).startswith('sweep:'): kw['lr_source'] = 'sweep:' + ex(kw['lr_source'].removeprefix('sweep:'))
+    return kw, tuple(ex(a) for a in args)
+
+# %% ../nbs/09_cli.ipynb #926db2a9
+_OS_FIXES = {errno.ENOSPC: "no space left on its disk: free some space, or write elsewhere (another --out, --runs-dir or --dest)",
+             errno.EDQUOT: "the disk quota is used up: free some space, or write elsewhere (another --out, --runs-dir or --dest)",
+             errno.EROFS: "the file system is read-only: write elsewhere (another --out, --runs-dir or --dest)",
+             errno.EACCES: "permission denied: choose a path you may write and read, or change its permissions",
+             errno.EPERM: "permission denied: choose a path you may write and read, or change its permissions",
+             errno.EEXIST: "already exists: remove it, or choose another path",
+             errno.ENOENT: "does not exist: check the path",
+             errno.EISDIR: "is a folder, not a file: give a file"}
+
+def _output(kw:dict) -> str:
+    "The path a command writes to, from its options"
+    return next((str(kw[k]) for k in ('out', 'dest', 'cam', 'runs_dir') if kw.get(k)), None) or os.environ.get('CIFAR_NORM_RUNS') or 'the output folder'
+
+def oserror_line(e:OSError, # what the system raised (or the tool: then it says what to do already)
+                 kw:dict=None, # the command's options: the path written, when the system named none
+                ) -> str:
+    "`e` as one line naming its path and saying how to fix it (the system's errors put into words; the tool's own as they are)"
+    if e.strerror is None: return (str(e).strip().splitlines() or [type(e).__name__])[0]   # the tool's own message: it names the path already
+    p = str(e.filename or _output(kw or {}))
+    if e.errno == errno.ENOTDIR:
+        f = next((q for q in (Path(p), *Path(p).parents) if q.exists() and not q.is_dir()), None)
+        return f"{f} is a file, not a folder (in {p}): give a folder (e.g. another --runs-dir or --out)" if f else f"{p}: a part of it is not a folder: check the path"
+    return f"{p}: " + _OS_FIXES.get(e.errno, f"{e.strerror or 'cannot be used'}: check the path and its disk")
+
+def interrupt_line(cmd:str, e:KeyboardInterrupt) -> str:
+    "What SIGINT (Ctrl-C) outside a fit stopped, and how to go on"
+    if cmd in ('sweep', 'bs-sweep'): return "stopped (SIGINT): run the same command again to continue (finished runs are kept, the unfinished one resumes)"
+    if isinstance(e, RunInterrupted) and e.started: return f"stopped (SIGINT): continue with cifar-norm train --resume --out {e.run}"
+    if isinstance(e, RunInterrupted) and e.run.exists(): return (f"stopped (SIGINT) before {e.run} recorded anything (during its LR range test): "
+                                                                 f"run the same command again, or add --resume; what it left there is cleared")
+    return "stopped (SIGINT) before anything was written: run the command again" + (" (or continue with --resume)" if cmd == 'train' else '')
+
+# %% ../nbs/09_cli.ipynb #feca2750
 def main():
-    "`cifar-norm <command> [options]`: dispatch to a subcommand; exit status 0 done, 2 bad input, 3 diverged, 4 stopped early"
+    "`cifar-norm <command> [options]`: dispatch to a subcommand; every error a user can cause is one line, with the exit status of `EXIT_HELP`"
     if len(sys.argv) < 2 or sys.argv[1] not in COMMANDS:
-        print(f"usage: cifar-norm {{{','.join(COMMANDS)}}} [options]   (cifar-norm <command> --help for each)\n"
-              "exit status: 0 done, 2 bad input, 3 the run diverged, 4 the run stopped early (--resume continues it)", file=sys.stderr)
+        print(f"usage: cifar-norm {{{','.join(COMMANDS)}}} [options]   (cifar-norm <command> --help for each)\n{EXIT_HELP}", file=sys.stderr)
         sys.exit(0 if len(sys.argv) > 1 and sys.argv[1] in ('-h', '--help') else EXIT_CODES['bad_input'])
-    cmd = sys.argv.pop(1)
+    cmd, kw = sys.argv.pop(1), {}
     sys.argv[0] = f'cifar-norm {cmd}'
-    kw = {k: v for k,v in vars(command_parser(cmd).parse_args()).items() if v is not None and k not in ('pdb', 'xtra')}
-    args = kw.pop(_var_positional(COMMANDS[cmd]), ())
-    try: res = COMMANDS[cmd](*args, **kw)
+    try:
+        kw = {k: v for k,v in vars(command_parser(cmd).parse_args()).items() if v is not None and k not in ('pdb', 'xtra')}
+        kw, args = expand_paths(kw, kw.pop(_var_positional(COMMANDS[cmd]), ()))
+        res = COMMANDS[cmd](*args, **kw)
     except RunDiverged as e: _fail(f"cifar-norm {cmd}: diverged: {e}", 'diverged')
-    except (ValueError, FileNotFoundError, FileExistsError, RuntimeError, pickle.UnpicklingError) as e: _fail(f"cifar-norm {cmd}: error: {e}", 'bad_input')
+    except KeyboardInterrupt as e: _fail(f"cifar-norm {cmd}: {interrupt_line(cmd, e)}", 'stopped')
+    except OSError as e: _fail(f"cifar-norm {cmd}: error: {oserror_line(e, kw)}", 'bad_input')
+    except (ValueError, RuntimeError, pickle.UnpicklingError) as e: _fail(f"cifar-norm {cmd}: error: {_first_line(e)}", 'bad_input')
+    except Exception as e: _fail(f"cifar-norm {cmd}: internal error ({type(e).__name__}: {_first_line(e)}) — please report it", 'internal_error')
     if (cmd == 'train' and is_main() and not (res/RESULTS).exists()) or (cmd in ('sweep', 'bs-sweep') and res is None): sys.exit(EXIT_CODES['stopped'])
+
+def _first_line(e:BaseException) -> str:
+    "The first line of `e`'s message (its type's name if it has none)"
+    return (str(e).strip().splitlines() or [type(e).__name__])[0]
 
 def _fail(msg, how):
     "Say `msg` on one line (under a launcher, rank 0 alone: every process raises the same) and exit with `how`'s status"

@@ -6,15 +6,15 @@ Docs: https://cifar-norm.github.io/cifar_norm/data.html.md"""
 
 # %% ../nbs/00_data.ipynb #deaebbb9
 from __future__ import annotations
-import os, json, random, hashlib, warnings
+import os, random, hashlib, warnings
 from collections import Counter
 from pathlib import Path
 import numpy as np, torch, torch.nn.functional as F
-warnings.filterwarnings('ignore', message=r'.*torch\.jit\.script.*is deprecated', category=FutureWarning)  # raised by fastai's import on new torch
+# raised by fastai's import on new torch:
+warnings.filterwarnings('ignore', message=r'.*torch\.jit\.script.*is deprecated', category=FutureWarning)
 from PIL import Image, ImageOps, UnidentifiedImageError
 from torch import Tensor
-from fastcore.basics import store_attr, ifnone, merge, patch
-from fastcore.foundation import L
+from fastcore.basics import store_attr, ifnone, merge
 from fastai.data.core import TfmdDL, DataLoaders
 from fastai.data.block import DataBlock, CategoryBlock
 from fastai.data.transforms import Normalize, IntToFloatTensor, parent_label, GrandparentSplitter, IndexSplitter, CategoryMap, Category
@@ -25,11 +25,12 @@ from fastai.vision.augment import Rotate
 from fasttransform import DisplayedTransform
 
 # %% auto #0
-__all__ = ['SPLITS', 'CIFAR_CLASSES', 'CIFAR_COUNTS', 'AUG_PRESETS', 'read_classes', 'is_png', 'check_layout', 'cifar10_path',
-           'tiny_cifar', 'cache_dir', 'list_split', 'data_fingerprint', 'pixel_stats', 'load_split', 'cifar_image',
-           'channel_stats', 'plot_class_counts', 'show_samples', 'shard_rand', 'SeededAug', 'PadCrop', 'FlipLR',
-           'Cutout', 'RandRotate', 'aug_tfms', 'stratified_idxs', 'split_idxs', 'SeededDL', 'SeededTfmdDL',
-           'ArraySplit', 'CifarDL', 'CifarDataLoaders', 'cifar_dls', 'test_loader']
+__all__ = ['SPLITS', 'CIFAR_CLASSES', 'CIFAR_COUNTS', 'DECODER', 'FINGERPRINT_KINDS', 'AUG_PRESETS', 'read_classes', 'is_png',
+           'check_layout', 'cifar10_path', 'tiny_cifar', 'cache_dir', 'list_split', 'to_rgb8', 'pixel_stats',
+           'load_split', 'data_fingerprint', 'fingerprint_kind', 'same_data', 'cifar_image', 'channel_stats',
+           'plot_class_counts', 'show_samples', 'shard_rand', 'SeededAug', 'PadCrop', 'FlipLR', 'Cutout', 'RandRotate',
+           'aug_tfms', 'stratified_idxs', 'check_count', 'split_idxs', 'SeededDL', 'SeededTfmdDL', 'ArraySplit',
+           'CifarDL', 'CifarDataLoaders', 'cifar_dls', 'RGB8Image', 'test_loader']
 
 # %% ../nbs/00_data.ipynb #2e0f5228
 SPLITS = ('train', 'test')
@@ -37,12 +38,18 @@ CIFAR_CLASSES = ('airplane', 'automobile', 'bird', 'cat', 'deer', 'dog', 'frog',
 CIFAR_COUNTS = dict(train=5000, test=1000)  # images per class in the full data set
 
 # %% ../nbs/00_data.ipynb #96c8b36c
+def _read_labels(fn:Path) -> list:
+    "The names in `labels.txt`, one a line: UTF-8 (a BOM and CRLF line ends are fine) or UTF-16 with its BOM"
+    raw = Path(fn).read_bytes()
+    try: return raw.decode('utf-16' if raw[:2] in (b'\xff\xfe', b'\xfe\xff') else 'utf-8-sig').split()
+    except UnicodeDecodeError: raise ValueError(f"{fn} is not UTF-8 text: save it as UTF-8, one class name a line") from None
+
 def read_classes(path:Path) -> list:
     "The class names: `labels.txt` if the folder has one (checked against the class folders of `train/`), else those folders"
     path = Path(path)
     dirs = sorted(p.name for p in (path/'train').iterdir() if p.is_dir()) if (path/'train').is_dir() else []
     if not (path/'labels.txt').exists(): return dirs
-    names = (path/'labels.txt').read_text().split()
+    names = _read_labels(path/'labels.txt')
     dup = sorted({n for n in names if names.count(n) > 1})
     if dup: raise ValueError(f"{path/'labels.txt'} names {dup} more than once: list each class once, one a line")
     extra, missing = sorted(set(dirs) - set(names)), sorted(set(names) - set(dirs))
@@ -59,7 +66,7 @@ def is_png(name:str) -> bool:
     return name.lower().endswith('.png')
 
 def check_layout(path:Path, full:bool|None=None) -> Path:
-    "Check `path` holds `train/` and `test/` with one non-empty folder per class; warn if counts are not CIFAR-10's"
+    "Check `path` holds `train/` and `test/` with one non-empty folder per class and no other folder; warn if counts are not CIFAR-10's"
     path = Path(path).expanduser()
     if not path.is_dir():
         raise FileNotFoundError(f"CIFAR-10 folder {path} does not exist. Point `path`/--data or $CIFAR10_PATH "
@@ -68,9 +75,14 @@ def check_layout(path:Path, full:bool|None=None) -> Path:
     if missing: raise FileNotFoundError(f"{path} has no {' or '.join(s+'/' for s in missing)} folder: expected train/<class>/*.png "
                                         f"and test/<class>/*.png (fastai's URLs.CIFAR layout).")
     classes = read_classes(path)
+    known = 'in labels.txt' if (path/'labels.txt').exists() else 'folders of train/'
     for s in SPLITS:
+        extra = sorted(p.name for p in (path/s).iterdir() if p.is_dir() and p.name not in classes)
+        if extra: raise ValueError(f"{path/s} holds folder(s) {extra} that are not classes (not {known}): "
+                                   f"move them out of {path/s} (a new class needs its folder in train/ and test/ and a line in labels.txt)")
         absent = [c for c in classes if not (path/s/c).is_dir()]
-        if absent: raise FileNotFoundError(f"{path/s} lacks the class folder(s) {absent}: each split needs one folder per class in {classes}.")
+        if absent: raise FileNotFoundError(f"{path/s} lacks the class folder(s) {absent}: "
+                                           f"each split needs one folder per class in {classes}.")
         counts = {c: sum(1 for f in os.scandir(path/s/c) if is_png(f.name)) for c in classes}
         empty = [c for c,n in counts.items() if n==0]
         if empty: raise FileNotFoundError(f"{path/s} has no .png images in {empty}; copy or re-download CIFAR-10.")
@@ -112,40 +124,62 @@ def tiny_cifar(dest:Path, n_train:int=20, n_test:int=10, classes=CIFAR_CLASSES, 
 # %% ../nbs/00_data.ipynb #dce9f6d8
 def cache_dir() -> Path:
     "Where decoded splits are cached: `$CIFAR_NORM_CACHE`, else `$XDG_CACHE_HOME/cifar_norm` (default `~/.cache`)"
-    d = (Path(os.environ['CIFAR_NORM_CACHE']) if 'CIFAR_NORM_CACHE' in os.environ else
-         Path(os.environ.get('XDG_CACHE_HOME', '~/.cache'))/'cifar_norm').expanduser()
-    if d.exists() and not d.is_dir(): raise ValueError(f"the cache folder {d} is a file: point $CIFAR_NORM_CACHE at a folder (or unset it)")
-    return d
+    folder = (Path(os.environ['CIFAR_NORM_CACHE']) if 'CIFAR_NORM_CACHE' in os.environ else
+              Path(os.environ.get('XDG_CACHE_HOME', '~/.cache'))/'cifar_norm').expanduser()
+    if folder.exists() and not folder.is_dir():
+        raise ValueError(f"the cache folder {folder} is a file: point $CIFAR_NORM_CACHE at a folder (or unset it)")
+    return folder
 
 # %% ../nbs/00_data.ipynb #f60112bf
+DECODER = 'to_rgb8-1'   # the decoding rule's version: in the cache key, so a split decoded by an older rule is decoded again
+
 def list_split(path:Path, split:str='train'):
-    "Sorted `(relative file names, labels)` of a split, and a key hashing each file's name, size and mtime"
+    "Sorted `(relative file names, labels)` of a split, and a key hashing each file's name, size and mtime (and the folder and `DECODER`)"
     if split not in SPLITS: raise ValueError(f"split must be one of {SPLITS}, got {split!r}")
     path, h, files, labels = Path(path), hashlib.sha256(), [], []
     for ci,c in enumerate(read_classes(path)):
         for e in sorted(os.scandir(path/split/c), key=lambda e: e.name):
             if not is_png(e.name): continue
-            st = e.stat()
+            stat = e.stat()
             files.append(f'{split}/{c}/{e.name}'); labels.append(ci)
-            h.update(f'{files[-1]}|{st.st_size}|{st.st_mtime_ns}\n'.encode())
-    h.update(str(path.resolve()).encode())
+            h.update(f'{files[-1]}|{stat.st_size}|{stat.st_mtime_ns}\n'.encode())
+    h.update(f'{path.resolve()}|{DECODER}'.encode())
     return files, labels, h.hexdigest()[:20]
 
-def data_fingerprint(path:Path) -> str:
-    "A hash of the class names and of every image's split, class, name and size: the same data wherever it lies"
-    h = hashlib.sha256(' '.join(read_classes(path)).encode())
-    for split in SPLITS:
-        for f in list_split(path, split)[0]: h.update(f'{f}|{(Path(path)/f).stat().st_size}\n'.encode())
-    return h.hexdigest()[:16]
+# %% ../nbs/00_data.ipynb #d76fad07
+def to_rgb8(im:Image.Image, # a PIL image of any mode
+            name:str|Path='the image', # what an error calls it (a file name)
+           ) -> Image.Image:
+    "`im` upright (by its EXIF) as 8-bit RGB, read the way its mode says: 16-bit scaled (v >> 8), floats in [0, 1] x 255, alpha dropped"
+    mode = im.mode
+    try: im = ImageOps.exif_transpose(im)
+    except Exception: pass   # an EXIF block PIL cannot parse: the pixels as they are stored (as Gradio does)
+    if mode == 'I' or mode.startswith('I;16'):
+        a = np.asarray(im)
+        if a.size and (a.min() < 0 or a.max() > 65535):
+            raise ValueError(f"{name} is a 32-bit integer image (mode {mode}) with values from {a.min()} to {a.max()}: "
+                             "integer images are read as 8 or 16 bits (0 to 65535); save it as an 8- or 16-bit PNG")
+        return Image.fromarray((a.astype(np.uint32) >> 8).astype(np.uint8)).convert('RGB')
+    if mode == 'F':
+        a = np.asarray(im); fin = bool(np.isfinite(a).all())
+        if not fin or a.size and (a.min() < 0 or a.max() > 1):
+            found = 'values that are not finite' if not fin else f'values from {a.min():.3g} to {a.max():.3g}'
+            raise ValueError(f"{name} is a floating-point image (mode F) with {found}: "
+                             "float images are read in [0, 1]; save it as an 8- or 16-bit PNG")
+        return Image.fromarray((a*255).round().astype(np.uint8)).convert('RGB')
+    # palette transparency, premultiplied alpha: straight alpha first
+    if mode in ('P', 'PA', 'RGBa', 'La'): im = im.convert('LA' if mode == 'La' else 'RGBA')
+    return im.convert('RGB')
 
 # %% ../nbs/00_data.ipynb #b3dff34e
-def _decode(fn:Path) -> np.ndarray:
-    "One image file as a (32, 32, 3) uint8 array, with an error that names the file if it is unreadable"
+def _decode(fn:Path) -> tuple:
+    "One image file as a (32, 32, 3) uint8 array decoded by `to_rgb8`, and its mode, with an error that names the file if it is unreadable"
     try:
-        with Image.open(fn) as im: mode, a = im.mode, np.asarray(im.convert('RGB'))
+        with Image.open(fn) as f: f.load(); mode, im = f.mode, f.copy()
     except Exception as e:
         raise ValueError(f"Cannot read image {fn} ({type(e).__name__}: {e}). The file is corrupt or not an image: "
                          "replace it from a fresh copy of CIFAR-10 (nothing in the data folder was changed).") from None
+    a = np.asarray(to_rgb8(im, fn))
     if a.shape != (32,32,3): raise ValueError(f"Image {fn} is {a.shape[1]}x{a.shape[0]}, not 32x32: this is not CIFAR-10 data.")
     return a, mode
 
@@ -168,9 +202,9 @@ def load_split(path:Path, split:str='train', cache:bool=True) -> dict:
     fn = cache_dir()/f'{split}-{key}.pt'
     if cache and key in _loaded: return _loaded[key]
     if cache and fn.exists():
-        try: d = torch.load(fn, weights_only=True)
-        except Exception: d = None  # an unreadable cache is rebuilt
-        if isinstance(d, dict) and d.get('files') == files: _loaded[key] = d; return d  # so is one with other contents
+        try: cached = torch.load(fn, weights_only=True)
+        except Exception: cached = None  # an unreadable cache is rebuilt
+        if isinstance(cached, dict) and cached.get('files') == files: _loaded[key] = cached; return cached  # so is one with other contents
     arrs, modes = zip(*[_decode(path/f) for f in files]) if files else ((), ())
     x = torch.from_numpy(np.stack(arrs)).permute(0,3,1,2).contiguous()
     mean, std = pixel_stats(x)
@@ -188,6 +222,35 @@ def _save_cache(res:dict, fn:Path):
         warnings.warn(f"cannot write the data cache {fn} ({type(e).__name__}: {e}): the images are decoded again next time; "
                       "point $CIFAR_NORM_CACHE at a writable folder")
 
+# %% ../nbs/00_data.ipynb #8a9429a8
+FINGERPRINT_KINDS = ('v1', 'v2')   # v1: names and sizes (older records: 16 hex digits); v2: names and bytes ('v2:' and 16 hex digits)
+
+def data_fingerprint(path:Path, # a CIFAR-10 folder
+                     kind:str='v2', # 'v2': the images' bytes; 'v1': their sizes only, as older records hold
+                    ) -> str:
+    "A hash of the class names and every image's split, class, name and contents: the same data wherever it lies"
+    if kind not in FINGERPRINT_KINDS: raise ValueError(f"kind must be one of {FINGERPRINT_KINDS}, got {kind!r}")
+    path = Path(path); h = hashlib.sha256(' '.join(read_classes(path)).encode())
+    for split in SPLITS:
+        for f in list_split(path, split)[0]:
+            if kind == 'v1': h.update(f'{f}|{(path/f).stat().st_size}\n'.encode())
+            else: b = (path/f).read_bytes(); h.update(f'{f}|{len(b)}\n'.encode()); h.update(b)
+    return ('' if kind == 'v1' else f'{kind}:') + h.hexdigest()[:16]
+
+def fingerprint_kind(fp) -> str:
+    "The kind of a recorded fingerprint: 'v2' (`v2:` and 16 hex digits) or 'v1' (16 hex digits); anything else is refused"
+    hex16 = lambda s: len(s) == 16 and all(ch in '0123456789abcdef' for ch in s)
+    if isinstance(fp, str) and hex16(fp): return 'v1'
+    if isinstance(fp, str) and fp.startswith('v2:') and hex16(fp[3:]): return 'v2'
+    raise ValueError(f"the recorded data fingerprint {str(fp)[:40]!r} is of no kind this cifar_norm knows (v1: 16 hex digits; v2: 'v2:' "
+                     "and 16 hex digits): the record is damaged, or was made by a newer cifar_norm")
+
+def same_data(recorded, # a run's recorded `data_fingerprint` (None: the run recorded none)
+              path:Path, # the data folder to check
+             ) -> bool:
+    "Whether the data in `path` is the data `recorded` was taken of, compared in the recorded kind; True when nothing was recorded"
+    return recorded is None or data_fingerprint(path, fingerprint_kind(recorded)) == recorded
+
 # %% ../nbs/00_data.ipynb #0dae0ede
 def _array_image(a) -> Image.Image:
     "An array (HxW, HxWxC) or a tensor (HxW, CxHxW), uint8 or floats in [0, 1], as a PIL image"
@@ -196,31 +259,34 @@ def _array_image(a) -> Image.Image:
     if a.ndim == 3 and a.shape[-1] == 1: a = a[..., 0]
     if not (a.ndim == 2 or a.ndim == 3 and a.shape[-1] in (3, 4)) or 0 in a.shape:
         raise ValueError(f"an image array must be HxW or HxWxC (a tensor CxHxW) with 1, 3 or 4 channels, got shape {tuple(a.shape)}")
+    if a.dtype == np.uint16: a = (a >> 8).astype(np.uint8)   # 16-bit, scaled as `to_rgb8` scales 16-bit files
     if a.dtype != np.uint8:
         fl, it = np.issubdtype(a.dtype, np.floating), np.issubdtype(a.dtype, np.integer) and a.dtype != bool
         lo, hi = float(a.min()), float(a.max())
         if not ((fl and 0 <= lo and hi <= 1) or (it and 0 <= lo and hi <= 255)):
-            raise ValueError(f"image values must be uint8 (or integers in [0, 255]) or floats in [0, 1], got {a.dtype} in [{lo:.3g}, {hi:.3g}]: "
-                             "pass the image before normalisation (x*std + mean)")
+            raise ValueError(f"image values must be uint8, uint16, integers in [0, 255] or floats in [0, 1], "
+                             f"got {a.dtype} in [{lo:.3g}, {hi:.3g}]: pass the image before normalisation (x*std + mean)")
         a = ((a*255).round() if fl else a).astype(np.uint8)
     return Image.fromarray(np.ascontiguousarray(a))
 
-def cifar_image(img:str|Path|Image.Image|Tensor|np.ndarray, # a file, a PIL image, an array (HxW, HxWxC) or a tensor (CxHxW), uint8 or in [0, 1]
-                size:int=32, # the side of the square a CIFAR model sees
-               ) -> PILImage:
+def cifar_image(
+    img:str|Path|Image.Image|Tensor|np.ndarray, # a file, a PIL image, an array (HxW, HxWxC) or a tensor (CxHxW), uint8 or in [0, 1]
+    size:int=32, # the side of the square a CIFAR model sees
+) -> PILImage:
     "`img` as a `size` x `size` RGB image: the shorter side resized to `size` (bicubic, antialiased), then the centre cropped"
+    name = 'the image'
     if isinstance(img, (str, Path)):
-        fn = Path(img)
+        fn = name = Path(img)
         if not fn.is_file(): raise FileNotFoundError(f"{fn} does not exist or is not a file: give an image file (PNG, JPEG, ...)")
         try:
-            with Image.open(fn) as im: img = ImageOps.exif_transpose(im).convert('RGB')
+            with Image.open(fn) as im: im.load(); img = im.copy()
         except Exception as e:
             why = 'not a format PIL knows' if isinstance(e, UnidentifiedImageError) else f"{type(e).__name__}: {str(e)[:80]}"
             raise ValueError(f"{fn} is not an image PIL can read ({why}): give a PNG, JPEG or another image file") from None
     elif isinstance(img, (Tensor, np.ndarray)): img = _array_image(img)
     elif not isinstance(img, Image.Image):
         raise TypeError(f"an image must be a file path, a PIL image, an array or a tensor, got {type(img).__name__}")
-    return PILImage(ImageOps.fit(img.convert('RGB'), (size, size), Image.Resampling.BICUBIC))
+    return PILImage(ImageOps.fit(to_rgb8(img, name), (size, size), Image.Resampling.BICUBIC))
 
 # %% ../nbs/00_data.ipynb #0293ff06
 def channel_stats(path:Path|None=None, split:str='train') -> tuple:
@@ -244,18 +310,18 @@ def plot_class_counts(path:Path|None=None, ax=None):
 def show_samples(path:Path|None=None, n:int=10, split:str='train', seed:int=0, figsize=(7,7.5)):
     "A grid of `n` random images of each class: one row per class"
     import matplotlib.pyplot as plt
-    path = cifar10_path(path); d = load_split(path, split); g = torch.Generator().manual_seed(seed)
-    fig,axs = plt.subplots(len(d['classes']), n, figsize=figsize)
-    for ci,c in enumerate(d['classes']):
-        idx = torch.nonzero(d['y']==ci).squeeze(1)
+    path = cifar10_path(path); data = load_split(path, split); g = torch.Generator().manual_seed(seed)
+    fig,axs = plt.subplots(len(data['classes']), n, figsize=figsize)
+    for ci,c in enumerate(data['classes']):
+        idx = torch.nonzero(data['y']==ci).squeeze(1)
         for j,i in enumerate(idx[torch.randperm(len(idx), generator=g)[:n]]):
-            axs[ci,j].imshow(d['x'][i].permute(1,2,0), interpolation='nearest'); axs[ci,j].axis('off')   # the true 32x32 pixels
+            axs[ci,j].imshow(data['x'][i].permute(1,2,0), interpolation='nearest'); axs[ci,j].axis('off')   # the true 32x32 pixels
         axs[ci,0].set_title(c, loc='left', fontsize=9)
     plt.tight_layout()
 
 # %% ../nbs/00_data.ipynb #82fbcac9
 def shard_rand(n:int, gen, shard=(0, 1), device='cpu') -> torch.Tensor:
-    "`n` uniform draws in [0, 1) from `gen`: block `rank` of the draws for a batch of `n` x `processes` images (`shard` = (rank, processes))"
+    "`n` uniform draws in [0, 1) from `gen`: block `rank` of the draws for `n` x `processes` images (`shard` = (rank, processes))"
     r, w = shard
     return torch.rand(n*w, generator=gen)[r*n:(r+1)*n].to(device)
 
@@ -342,18 +408,39 @@ def stratified_idxs(y:torch.Tensor, n:int, seed:int=0, exclude=None) -> torch.Te
     return torch.cat(res).sort().values
 
 # %% ../nbs/00_data.ipynb #b3604d0a
+def check_count(k, # the number of images asked for (None: all)
+                n:int, # the images there are
+                opt:str, # the option that asks, for the message: '--subset', '--test-subset'
+                what:str='the training set', # where the images are, for the message
+               ):
+    "Refuse `k` unless it is None or a whole number from 1 to `n`, with one line naming `opt`"
+    if k is not None and (isinstance(k, bool) or not isinstance(k, (int, np.integer)) or not 1 <= k <= n):
+        raise ValueError(f"{opt} {k!r}: {what} has {n:,} images; give a whole number from 1 to {n:,} (or leave {opt} out for all of them)")
+
+def _max_holdout(y) -> int:
+    "The largest hold-out from labels `y`, drawn as `stratified_idxs` draws it, that leaves an image of every class"
+    cnt = torch.as_tensor(y).unique(return_counts=True)[1].tolist(); k = len(cnt)
+    fits = lambda nv: all(nv//k + (i < nv%k) < c for i, c in enumerate(cnt))
+    lo, hi = 0, sum(cnt)
+    while lo < hi:
+        mid = (lo + hi + 1)//2
+        lo, hi = (mid, hi) if fits(mid) else (lo, mid - 1)
+    return lo
+
 def split_idxs(y, subset=None, valid=None, seed=0):
-    "Indices `(train, valid)` into a split's labels `y`: a stratified `subset`, then `valid` held out of it"
-    n = len(y)
-    if subset is not None and not 0 < subset <= n:
-        raise ValueError(f"subset={subset} but the training set has {n} images: use 1 to {n} (or leave it out for all)")
-    idx = stratified_idxs(y, subset, seed) if subset else torch.arange(n)
+    "Indices `(train, valid)` into a split's labels `y`: a stratified `subset`, then `valid` held out of it, every class kept in training"
+    y = torch.as_tensor(y); check_count(subset, len(y), '--subset')
+    idx = stratified_idxs(y, subset, seed) if subset else torch.arange(len(y))
     if not valid: return idx, None
-    nv = round(valid*len(idx)) if valid < 1 else int(valid)
-    if valid < 0 or not 0 < nv < len(idx):
-        raise ValueError(f"valid={valid} leaves no training or no validation images out of {len(idx)}: "
-                         "give a fraction in (0, 1) or a count below the number of training images")
-    v = idx[stratified_idxs(y[idx], nv, seed+1)]
+    n, of = len(idx), f"the {len(idx):,} training images" + (f" of --subset {subset}" if subset else '')
+    whole = not isinstance(valid, bool) and valid >= 1 and float(valid).is_integer()
+    n_valid = round(valid*n) if 0 < valid < 1 else int(valid) if whole else 0
+    if n_valid < 1: raise ValueError(f"--valid {valid!r} holds out no image of {of}: give a fraction in (0, 1) or a whole count from 1")
+    most = _max_holdout(y[idx])
+    fix = f"give --valid {most:,} at most" if most else "there are too few for a validation split"
+    if n_valid > most: raise ValueError(f"--valid {valid!r} holds out {n_valid:,} of {of} and leaves a class without a training image: "
+                                        f"{fix}, or a larger --subset")
+    v = idx[stratified_idxs(y[idx], n_valid, seed+1)]
     return idx[~torch.isin(idx, v)], v
 
 # %% ../nbs/00_data.ipynb #5161a21c
@@ -408,7 +495,8 @@ class CifarDataLoaders(DataLoaders):
     "The fast path's `DataLoaders`: `test_dl` takes new images of any kind, made 32x32 by `cifar_image`, so `learn.predict` works"
     def test_dl(self, test_items, rm_type_tfms=None, with_labels:bool=False, **kwargs):
         "A loader like `valid` over new images (files, PIL images, arrays, tensors), inputs only"
-        if with_labels: raise ValueError("the fast path's test_dl takes new images without labels: use cifar_dls(..., test_subset=...) for labelled ones")
+        if with_labels: raise ValueError("the fast path's test_dl takes new images without labels: "
+                                         "use cifar_dls(..., test_subset=...) for labelled ones")
         x = torch.stack([torch.from_numpy(np.array(cifar_image(o))).permute(2, 0, 1) for o in test_items]) if len(test_items) else \
             torch.zeros(0, 3, 32, 32, dtype=torch.uint8)
         return self.valid.new(ArraySplit(x, None, self.valid_ds.vocab).to(self.device), **kwargs)
@@ -437,6 +525,10 @@ def cifar_dls(path:Path|None=None, # CIFAR-10 folder (else `$CIFAR10_PATH`, else
     mean,std = trn['mean'], trn['std']
     tfms = aug_tfms(aug, pad_mode)
     ti, vi = split_idxs(trn['y'], subset, valid, seed)
+    check_count(test_subset, len(tst['y']), '--test-subset', 'the test set')
+    if vi is not None and len(ti) < bs <= len(ti) + len(vi):
+        raise ValueError(f"--valid {valid!r} leaves {len(ti):,} training images, less than one batch of --bs {bs} "
+                         "(a partial batch is dropped): give a smaller --valid or --bs, or a larger --subset")
     si = stratified_idxs(tst['y'], test_subset, seed) if test_subset else torch.arange(len(tst['y']))
     device = ifnone(device, default_device())
     norm = Normalize.from_stats(mean, std, cuda=False)
@@ -450,18 +542,25 @@ def _fast_dls(trn, tst, ti, vi, si, bs, val_bs, tfms, norm, seed, device):
     ds = lambda d,i,s=1: ArraySplit(d['x'][i], d['y'][i], vocab, s).to(device)
     train = CifarDL(ds(trn, ti, 0), bs=bs, shuffle=True, drop_last=True, seed=seed, device=device,
                     after_batch=[IntToFloatTensor(), *tfms, norm])
-    mk = lambda d: CifarDL(d, bs=val_bs, seed=seed, device=device, after_batch=[IntToFloatTensor(), norm])
-    loaders = [train] + ([mk(ds(trn, vi))] if vi is not None else []) + [mk(ds(tst, si))]
+    eval_dl = lambda d: CifarDL(d, bs=val_bs, seed=seed, device=device, after_batch=[IntToFloatTensor(), norm])
+    loaders = [train] + ([eval_dl(ds(trn, vi))] if vi is not None else []) + [eval_dl(ds(tst, si))]
     return CifarDataLoaders(*loaders, device=device)
 
 # %% ../nbs/00_data.ipynb #79e5647d
+class RGB8Image(PILImage):
+    "fastai's `PILImage` whose files are decoded by `to_rgb8`, as `load_split` decodes them (a 16-bit PNG scaled, not clipped)"
+    @classmethod
+    def create(cls, fn, **kwargs):
+        if not isinstance(fn, (str, Path)): return super().create(fn, **kwargs)
+        with Image.open(fn) as im: im.load(); return cls(to_rgb8(im, fn))
+
 def _datablock_dls(path, trn, tst, ti, vi, si, bs, val_bs, tfms, norm, seed, device, num_workers):
     "The `DataBlock` path of `cifar_dls`: PNG files read item by item"
-    f = lambda d,i: [path/d['files'][j] for j in i.tolist()]
-    trn_f, tst_f = f(trn, ti), f(tst, si)
+    files_of = lambda d,i: [path/d['files'][j] for j in i.tolist()]
+    trn_f, tst_f = files_of(trn, ti), files_of(tst, si)
     if vi is None: items, splitter = trn_f + tst_f, GrandparentSplitter(train_name='train', valid_name='test')
-    else: items, splitter = trn_f + f(trn, vi), IndexSplitter(list(range(len(trn_f), len(trn_f)+len(vi))))
-    dblock = DataBlock(blocks=(ImageBlock, CategoryBlock(vocab=trn['classes'], sort=False)),
+    else: items, splitter = trn_f + files_of(trn, vi), IndexSplitter(list(range(len(trn_f), len(trn_f)+len(vi))))
+    dblock = DataBlock(blocks=(ImageBlock(RGB8Image), CategoryBlock(vocab=trn['classes'], sort=False)),
                        splitter=splitter, get_y=parent_label, batch_tfms=[*tfms, norm])
     kw = dict(bs=bs, val_bs=val_bs, dl_type=SeededTfmdDL, device=device, seed=seed)
     if num_workers is not None: kw['num_workers'] = num_workers

@@ -1,4 +1,4 @@
-"""Data-parallel training across GPUs or machines through fastai's `DistributedTrainer` and Accelerate: the launcher's processes, one shard of each epoch per process, and the few decisions they must share
+"""Data-parallel training with fastai's `DistributedTrainer`: the launcher's processes, their shards of each batch, what they share
 
 Docs: https://cifar-norm.github.io/cifar_norm/distrib.html.md"""
 
@@ -9,8 +9,8 @@ from __future__ import annotations
 import os, atexit, contextlib
 from datetime import timedelta
 import torch, torch.distributed as dist
-from .data import CifarDL  # first: it silences a FutureWarning of fastai's import on new torch
-from fastai.torch_core import num_distrib, rank_distrib, distrib_barrier
+from .data import CifarDL  # noqa: F401 (imported first: it silences a FutureWarning of fastai's import on new torch)
+from fastai.torch_core import num_distrib, rank_distrib
 from fastai.callback.progress import ProgressCallback
 from fastai.distributed import DistributedDL, DistributedTrainer
 
@@ -39,12 +39,13 @@ def init_distrib(timeout_min:float=120, # how long processes wait for each other
                                  "torchrun --nproc-per-node N or accelerate launch --num_processes N (see the README), or unset WORLD_SIZE")
     if not dist.is_initialized():
         from accelerate import PartialState
-        PartialState(cpu=not torch.cuda.is_available() if cpu is None else cpu, timeout=timedelta(minutes=timeout_min))  # waits for rank 0's range test
+        # the timeout covers the wait for rank 0's range test
+        PartialState(cpu=not torch.cuda.is_available() if cpu is None else cpu, timeout=timedelta(minutes=timeout_min))
         atexit.register(leave_group)
     return dist.get_backend()
 
 def leave_group():
-    "Leave the process group before the interpreter exits (without it, gloo can abort a finished process: 'terminate called without an active exception')"
+    "Leave the process group before exiting (else gloo can abort a finished process: 'terminate called without an active exception')"
     if dist.is_initialized(): dist.destroy_process_group()
 
 # %% ../nbs/01a_distrib.ipynb #facc0cc4

@@ -1,4 +1,4 @@
-"""What a trained network got right and wrong: test-set predictions, confusion matrix, per-class accuracy, misclassified images, GradCAM, and curves comparing runs
+"""What a trained network got right and wrong: predictions, confusion matrix, per-class accuracy, mistakes, GradCAM, runs compared
 
 Docs: https://cifar-norm.github.io/cifar_norm/interpret.html.md"""
 
@@ -6,14 +6,13 @@ Docs: https://cifar-norm.github.io/cifar_norm/interpret.html.md"""
 
 # %% ../nbs/06_interpret.ipynb #f82c11f9
 from __future__ import annotations
-import json, math, warnings
-from pathlib import Path
+import math, warnings
 from typing import NamedTuple
 from contextlib import contextmanager, ExitStack
 from functools import partial
-import numpy as np, pandas as pd, torch, torch.nn as nn, torch.nn.functional as F
+import pandas as pd, torch, torch.nn as nn, torch.nn.functional as F
 from torch import Tensor
-from .data import cifar_dls, test_loader, CIFAR_CLASSES  # first: it silences a FutureWarning of fastai's import on new torch
+from .data import test_loader, CIFAR_CLASSES  # first: it silences a FutureWarning of fastai's import on new torch
 from .learner import EpochStats
 from .runs import read_run, runs_table, RUN_GROUP
 from fastcore.basics import ifnone
@@ -46,9 +45,9 @@ def ordered_dl(dl):
 @contextmanager
 def inference(learn:Learner):
     "Context without `EpochStats` (it needs a scalar loss) and without a progress bar, for `get_preds`"
-    with ExitStack() as st:
-        st.enter_context(learn.no_bar())
-        st.enter_context(learn.removed_cbs([cb for cb in learn.cbs if isinstance(cb, EpochStats)]))
+    with ExitStack() as stack:
+        stack.enter_context(learn.no_bar())
+        stack.enter_context(learn.removed_cbs([cb for cb in learn.cbs if isinstance(cb, EpochStats)]))
         yield learn
 
 # %% ../nbs/06_interpret.ipynb #71809984
@@ -76,13 +75,13 @@ def class_accuracy(src, # a `Learner` (predicts on `dl`) or `Preds`
     "Per-class test accuracy: `class`, `n`, `correct`, `accuracy` (NaN for a class without images)"
     if isinstance(src, Learner): vocab, src = ifnone(vocab, src.dls.vocab), predictions(src, dl)
     if not isinstance(src, Preds): raise TypeError(f"class_accuracy takes a Learner or the Preds of predictions, got {type(src).__name__}")
-    nc = src.probs.shape[1]
-    vocab = list(ifnone(vocab, CIFAR_CLASSES if nc == len(CIFAR_CLASSES) else range(nc)))
-    if len(vocab) != nc: raise ValueError(f"vocab has {len(vocab)} names for {nc} classes: give one name per class")
-    n = torch.bincount(src.targs, minlength=nc)
-    ok = torch.bincount(src.targs[src.decoded == src.targs], minlength=nc)
-    return pd.DataFrame(dict(**{'class': [str(v) for v in vocab]}, n=n.tolist(), correct=ok.tolist(),
-                             accuracy=(ok.double()/n.double()).tolist()))
+    n_classes = src.probs.shape[1]
+    vocab = list(ifnone(vocab, CIFAR_CLASSES if n_classes == len(CIFAR_CLASSES) else range(n_classes)))
+    if len(vocab) != n_classes: raise ValueError(f"vocab has {len(vocab)} names for {n_classes} classes: give one name per class")
+    n = torch.bincount(src.targs, minlength=n_classes)
+    correct = torch.bincount(src.targs[src.decoded == src.targs], minlength=n_classes)
+    return pd.DataFrame(dict(**{'class': [str(v) for v in vocab]}, n=n.tolist(), correct=correct.tolist(),
+                             accuracy=(correct.double()/n.double()).tolist()))
 
 def plot_class_accuracy(df:pd.DataFrame, # the table of `class_accuracy`
                         ax=None, # axes to draw on (default: a new figure)
@@ -92,7 +91,8 @@ def plot_class_accuracy(df:pd.DataFrame, # the table of `class_accuracy`
     import matplotlib.pyplot as plt
     if ax is None: _, ax = plt.subplots(figsize=(8, 3))
     ax.bar(df['class'], df['accuracy'], color='tab:blue')
-    for i, (a, c, n) in enumerate(zip(df['accuracy'], df['correct'], df['n'])): ax.text(i, a + 0.01, f'{c}/{n}', ha='center', fontsize=8)
+    for i, (acc, correct, n) in enumerate(zip(df['accuracy'], df['correct'], df['n'])):
+        ax.text(i, acc + 0.01, f'{correct}/{n}', ha='center', fontsize=8)
     ax.axhline(df['correct'].sum()/df['n'].sum(), color='tab:red', ls='--', label=f"all: {df['correct'].sum()/df['n'].sum():.1%}")
     ax.set_ylim(0, 1.08); ax.set_ylabel('accuracy'); ax.set_title(title); ax.legend(loc='upper right')
     ax.tick_params(axis='x', rotation=30)
@@ -108,13 +108,13 @@ def highest_loss_idxs(learn:Learner, # a classifier learner
               ) -> Tensor:
     "Indices into the test set of the `k` images with the highest (or lowest) loss, sorted, among the wrong/right/all ones"
     if not (isinstance(k, int) and k > 0): raise ValueError(f"k must be a positive integer, got {k!r}")
-    p = preds if preds is not None else predictions(learn, dl)
-    ok = p.decoded == p.targs
-    cand = torch.arange(len(ok)) if wrong is None else torch.nonzero(~ok if wrong else ok).squeeze(1)
+    preds = preds if preds is not None else predictions(learn, dl)
+    right = preds.decoded == preds.targs
+    cands = torch.arange(len(right)) if wrong is None else torch.nonzero(~right if wrong else right).squeeze(1)
     kind = {None: 'test', True: 'misclassified', False: 'correctly classified'}[wrong]
-    if k > len(cand): warnings.warn(f"asked for {k} {kind} images but there are {len(cand)}: returning all {len(cand)}")
-    order = torch.sort(p.losses[cand], descending=largest, stable=True).indices
-    return cand[order[:k]]
+    if k > len(cands): warnings.warn(f"asked for {k} {kind} images but there are {len(cands)}: returning all {len(cands)}")
+    order = torch.sort(preds.losses[cands], descending=largest, stable=True).indices
+    return cands[order[:k]]
 
 # %% ../nbs/06_interpret.ipynb #69bd1033
 def denorm(xb:Tensor, # a batch served by `dl`
@@ -122,16 +122,16 @@ def denorm(xb:Tensor, # a batch served by `dl`
           ) -> Tensor:
     "`xb` back in [0, 1] for display: `x*std + mean` with the stats of `dl`'s `Normalize`, clamped"
     x = xb.as_subclass(Tensor) if isinstance(xb, Tensor) else torch.as_tensor(xb)
-    for t in reversed(dl.after_batch.fs):
-        if isinstance(t, Normalize): x = x*t.std.to(x.device) + t.mean.to(x.device)
+    for tfm in reversed(dl.after_batch.fs):
+        if isinstance(tfm, Normalize): x = x*tfm.std.to(x.device) + tfm.mean.to(x.device)
     return x.clamp(0, 1)
 
 def items_batch(dl, # the loader whose dataset holds the items
                 idxs, # indices into `dl.dataset`
                ) -> tuple:
     "Items `idxs` of `dl.dataset` as one batch `(x, y)` through `dl`'s transforms, on its device (no augmentation on a test loader)"
-    b = dl.do_batch([dl.do_item(int(i)) for i in idxs])
-    return dl.after_batch(to_device(b, dl.device))
+    batch = dl.do_batch([dl.do_item(int(i)) for i in idxs])
+    return dl.after_batch(to_device(batch, dl.device))
 
 def grid_shape(k:int, nrows:int|None=None, ncols:int|None=None) -> tuple:
     "`(nrows, ncols)` of a grid for `k` images: 5x2 for up to 10, else 5 columns; one given, the other fits `k`"
@@ -159,18 +159,20 @@ def plot_misclassified(learn:Learner, # a classifier learner
     if idxs is not None: k = len(idxs)
     nrows, ncols = grid_shape(k, nrows, ncols)
     dl = ifnone(dl, test_loader(learn.dls))
-    p = preds if preds is not None else predictions(learn, dl)
-    if idxs is None: idxs = highest_loss_idxs(learn, k, wrong=which == 'wrong', largest=which == 'wrong', preds=p)
+    preds = preds if preds is not None else predictions(learn, dl)
+    if idxs is None: idxs = highest_loss_idxs(learn, k, wrong=which == 'wrong', largest=which == 'wrong', preds=preds)
     idxs = torch.as_tensor(idxs).long().flatten()
     imgs = denorm(items_batch(dl, idxs)[0], dl).cpu()
     vocab = learn.dls.vocab
     fig, axs = plt.subplots(nrows, ncols, figsize=ifnone(figsize, (2.5*ncols, 2.6*nrows)), squeeze=False)
     for ax in axs.flat: ax.axis('off')
     for ax, i, img in zip(axs.flat, idxs.tolist(), imgs):
-        t, d = int(p.targs[i]), int(p.decoded[i])
+        true, pred = int(preds.targs[i]), int(preds.decoded[i])
         ax.imshow(img.permute(1, 2, 0).numpy(), interpolation='nearest')   # the true 32x32 pixels
-        ax.set_title(f"{vocab[t]}/{vocab[d]} ({p.probs[i, d]:.2f})", fontsize=8, color='tab:green' if t == d else 'tab:red')
-    fig.suptitle('true/predicted (confidence): ' + ('misclassified, highest loss first' if which == 'wrong' else 'most confidently right'), fontsize=10)
+        ax.set_title(f"{vocab[true]}/{vocab[pred]} ({preds.probs[i, pred]:.2f})", fontsize=8,
+                     color='tab:green' if true == pred else 'tab:red')
+    shown = 'misclassified, highest loss first' if which == 'wrong' else 'most confidently right'
+    fig.suptitle(f'true/predicted (confidence): {shown}', fontsize=10)
     fig.tight_layout()
     return idxs, fig
 
@@ -179,9 +181,9 @@ def gradcam_layer(model:nn.Module, # a `CifarNet` (or any `nn.Sequential` of sta
                  ) -> nn.Module:
     "The GradCAM target of `model`: its last top-level stage holding a conv before the final pooling layer"
     pools = (nn.MaxPool2d, nn.AvgPool2d, nn.AdaptiveAvgPool2d, nn.AdaptiveMaxPool2d)
-    kids = list(model.children()) if isinstance(model, nn.Sequential) else []
-    ip = max((i for i, m in enumerate(kids) if isinstance(m, pools)), default=None)
-    convs = [m for m in kids[:ip] if any(isinstance(o, nn.Conv2d) for o in m.modules())] if ip is not None else []
+    stages = list(model.children()) if isinstance(model, nn.Sequential) else []
+    last_pool = max((i for i, m in enumerate(stages) if isinstance(m, pools)), default=None)
+    convs = [m for m in stages[:last_pool] if any(isinstance(o, nn.Conv2d) for o in m.modules())] if last_pool is not None else []
     if not convs: raise ValueError(f"cannot find a conv stage before global pooling in {type(model).__name__}: "
                                    "pass the target module explicitly, e.g. gradcam(learn, xb, layer=model.layer3)")
     return convs[-1]
@@ -201,16 +203,16 @@ def gradcam(learn, # a `Learner` or the model itself
     "GradCAM maps (N, H, W) of `xb` in [0, 1], at the input's size, on the input's device"
     model = learn.model if isinstance(learn, Learner) else learn
     layer = ifnone(layer, gradcam_layer(model))
-    par = next(model.parameters())
-    x = xb.as_subclass(Tensor).detach().to(par.device, torch.float32).requires_grad_(True)
+    param = next(model.parameters())
+    x = xb.as_subclass(Tensor).detach().to(param.device, torch.float32).requires_grad_(True)
     was_training = model.training
     model.eval()
     try:
-        with torch.enable_grad(), torch.autocast(par.device.type, enabled=False), Hook(layer, _act_grad, detach=False) as h:
+        with torch.enable_grad(), torch.autocast(param.device.type, enabled=False), Hook(layer, _act_grad, detach=False) as hook:
             out = model(x).float()
-            c = out.argmax(1) if cls is None else torch.as_tensor(cls, device=out.device).as_subclass(Tensor).long().expand(len(x))
-            torch.autograd.grad(out.gather(1, c[:, None]).sum(), x)
-            act, grad = h.stored
+            targets = out.argmax(1) if cls is None else torch.as_tensor(cls, device=out.device).as_subclass(Tensor).long().expand(len(x))
+            torch.autograd.grad(out.gather(1, targets[:, None]).sum(), x)
+            act, grad = hook.stored
     finally: model.train(was_training)
     if grad is None: raise RuntimeError(f"no gradient reached {type(layer).__name__}: is it used in the model's forward?")
     cam = F.relu((grad.mean((2, 3), keepdim=True) * act).sum(1, keepdim=True))
@@ -248,18 +250,19 @@ def plot_gradcam(learn:Learner, # a classifier learner
     fig, axs = plt.subplots(nrows, ncols, figsize=ifnone(figsize, (2.5*ncols, 2.6*nrows)), squeeze=False)
     for ax in axs.flat: ax.axis('off')
     for j, (img, cam) in enumerate(zip(imgs, cams.numpy())):
-        t, d = int(true[j]), int(pred[j])
-        title = f"{vocab[t]}/{vocab[d]} ({probs[j, d]:.2f})"
-        color = 'tab:green' if t == d else 'tab:red'
+        true_cls, pred_cls = int(true[j]), int(pred[j])
+        title = f"{vocab[true_cls]}/{vocab[pred_cls]} ({probs[j, pred_cls]:.2f})"
+        color = 'tab:green' if true_cls == pred_cls else 'tab:red'
         if overlay_only: ax_img, ax_cam, ax_ov = None, None, axs.flat[j]
         else: ax_img, ax_cam, ax_ov = axs[j]
         if ax_img is not None:
             ax_img.imshow(img, interpolation='nearest'); ax_img.set_title(title, fontsize=8, color=color)
-            ax_cam.imshow(cam, cmap=cmap, vmin=0, vmax=1); ax_cam.set_title(f"GradCAM: {vocab[t if target == 'true' else d]}", fontsize=8)
+            ax_cam.imshow(cam, cmap=cmap, vmin=0, vmax=1)
+            ax_cam.set_title(f"GradCAM: {vocab[true_cls if target == 'true' else pred_cls]}", fontsize=8)
         ax_ov.imshow(img, interpolation='nearest'); ax_ov.imshow(cam, cmap=cmap, alpha=alpha, vmin=0, vmax=1)
         ax_ov.set_title(title if overlay_only else 'overlay', fontsize=8, color=color if overlay_only else 'black')
-    lname = {m: n for n, m in model.named_modules()}.get(ifnone(layer, gradcam_layer(model)), 'the target layer')
-    fig.suptitle(f"GradCAM on {lname} for the {'true' if target == 'true' else 'predicted'} class; "
+    layer_name = {m: n for n, m in model.named_modules()}.get(ifnone(layer, gradcam_layer(model)), 'the target layer')
+    fig.suptitle(f"GradCAM on {layer_name} for the {'true' if target == 'true' else 'predicted'} class; "
                  "titles: true/predicted (confidence)", fontsize=10)
     fig.tight_layout()
     return cams, fig
@@ -272,22 +275,23 @@ def plot_runs(*runs, # run folders and/or glob patterns
     "Train and test `metric` per epoch of each run: one colour per `RUN_GROUP`, thin per seed, thick the mean"
     import matplotlib.pyplot as plt
     from matplotlib.ticker import MaxNLocator
-    ms = {'acc': ['acc'], 'loss': ['loss'], 'both': ['acc', 'loss']}
-    if metric not in ms: raise ValueError(f"metric must be one of {list(ms)}, got {metric!r}")
-    t = runs_table(*runs)
-    fig, axs = plt.subplots(len(ms[metric]), 2, figsize=ifnone(figsize, (11, 3.6*len(ms[metric]))), sharex=True, sharey='row', squeeze=False)
-    for gi, (key, g) in enumerate(t.groupby(RUN_GROUP, sort=False, dropna=False)):
-        hs = [read_run(d)['history'].set_index('epoch') for d in g['run']]
-        for ri, m in enumerate(ms[metric]):
-            for ci, ph in enumerate(('train', 'test')):
-                ax, col = axs[ri, ci], f'{ph}_{m}'
-                for h in hs: ax.plot(h.index, h[col], color=f'C{gi}', lw=0.8, alpha=0.45)
-                mean = pd.concat([h[col] for h in hs], axis=1).mean(axis=1)
-                ax.plot(mean.index, mean.values, color=f'C{gi}', lw=2, label=f"{' '.join(map(str, key))} ({len(hs)} seed{'s'*(len(hs)>1)})")
-                ax.set_title(f"{ph} {'accuracy' if m == 'acc' else 'loss'}"); ax.grid(alpha=0.3)
-                if ri == len(ms[metric]) - 1: ax.set_xlabel('epoch')
+    panels = {'acc': ['acc'], 'loss': ['loss'], 'both': ['acc', 'loss']}
+    if metric not in panels: raise ValueError(f"metric must be one of {list(panels)}, got {metric!r}")
+    kinds, table = panels[metric], runs_table(*runs)
+    fig, axs = plt.subplots(len(kinds), 2, figsize=ifnone(figsize, (11, 3.6*len(kinds))), sharex=True, sharey='row', squeeze=False)
+    for gi, (key, group) in enumerate(table.groupby(RUN_GROUP, sort=False, dropna=False)):
+        hists = [read_run(run_dir)['history'].set_index('epoch') for run_dir in group['run']]
+        for row, kind in enumerate(kinds):
+            for col, phase in enumerate(('train', 'test')):
+                ax, name = axs[row, col], f'{phase}_{kind}'
+                for hist in hists: ax.plot(hist.index, hist[name], color=f'C{gi}', lw=0.8, alpha=0.45)
+                mean = pd.concat([hist[name] for hist in hists], axis=1).mean(axis=1)
+                ax.plot(mean.index, mean.values, color=f'C{gi}', lw=2,
+                        label=f"{' '.join(map(str, key))} ({len(hists)} seed{'s'*(len(hists)>1)})")
+                ax.set_title(f"{phase} {'accuracy' if kind == 'acc' else 'loss'}"); ax.grid(alpha=0.3)
+                if row == len(kinds) - 1: ax.set_xlabel('epoch')
                 ax.xaxis.set_major_locator(MaxNLocator(integer=True))
-            axs[ri, 0].set_ylabel('accuracy' if m == 'acc' else 'loss')
+            axs[row, 0].set_ylabel('accuracy' if kind == 'acc' else 'loss')
     axs[0, 1].legend(fontsize=8)
     fig.tight_layout()
     return fig

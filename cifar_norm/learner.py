@@ -162,22 +162,27 @@ def keep_on_device(learn:Learner, every:int=25) -> Learner:
 
 # %% ../nbs/02_learner.ipynb #777df060
 class DivergenceCheck(Callback):
-    "Cancel the fit when the training loss is not finite, or above `k` x ln(classes) at `m` readings in a row"
+    "Cancel the fit when the training loss is not finite or absurd at any reading, above `k` x ln(classes) at `m` readings in a row, or at the end"
     order = Recorder.order + 1   # after the `Recorder` updates the smoothed loss; before `RecordEpochs` writes the epoch
-    def __init__(self, k:float=3., m:int=4, every:int=25): store_attr()
+    def __init__(self, k:float=3., m:int=4, every:int=25, absurd:float=100.): store_attr()
     def before_fit(self): self.learn.diverged, self.bad = False, 0
-    def _read(self, v, what):
-        if hasattr(self.learn, 'lr_finder'): return
-        limit = self.k * math.log(getattr(self.dls, 'c', None) or 10)
+    def _why(self, v, what, last):
+        "Why reading `v` means the run diverged (None if it does not); `last`: the fit's last reading"
+        ln = math.log(getattr(self.dls, 'c', None) or 10); limit = self.k * ln
         self.bad = self.bad + 1 if v > limit else 0
-        if math.isfinite(v) and self.bad < self.m: return
-        self.learn.diverged = (f"the {what} is {v:.4g}" if not math.isfinite(v) else
-                               f"the {what} stayed above {limit:.3g} ({self.k:g} x ln(classes)) at {self.m} readings in a row, now {v:.4g}")
-        raise CancelFitException()
+        if not math.isfinite(v): return f"the {what} is {v:.4g}"
+        if v > self.absurd * ln: return f"the {what} is {v:.4g}, above {self.absurd*ln:.3g} ({self.absurd:g} x ln(classes)): the loss exploded"
+        if self.bad >= self.m: return f"the {what} stayed above {limit:.3g} ({self.k:g} x ln(classes)) at {self.m} readings in a row, now {v:.4g}"
+        if last and v > limit: return f"the {what} is {v:.4g} at the end of the fit, above {limit:.3g} ({self.k:g} x ln(classes))"
+    def _read(self, v, what, last=False):
+        if hasattr(self.learn, 'lr_finder'): return   # exploding the loss is the range test's job
+        why = self._why(v, what, last)
+        if why: self.learn.diverged = why; raise CancelFitException()
     def after_batch(self):
         if self.training and (self.iter+1) % self.every == 0:   # each process has its shard's loss: the mean over them decides, alike in all
             self._read(float(all_sum(self.learn.smooth_loss.detach().float().reshape(1).clone())) / world_size(), 'smoothed training loss')
-    def after_epoch(self): self._read(self.learn.epoch_stats.stats.get('train_loss', float('nan')), 'training loss of the epoch')
+    def after_epoch(self):
+        self._read(self.learn.epoch_stats.stats.get('train_loss', float('nan')), 'training loss of the epoch', last=self.epoch == self.n_epoch - 1)
 
 # %% ../nbs/02_learner.ipynb #4591586a
 LAYOUTS = ('contiguous', 'channels_last')

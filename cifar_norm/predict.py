@@ -1,4 +1,4 @@
-"""A trained record in users' hands: the model, its normalisation and class names from `config.json` and `model.pth` alone, any image as a 32x32 CIFAR input, the top classes with their probabilities, a fastai `Learner` that answers `learn.predict`, and GradCAM overlays
+"""A trained record in users' hands: its model from `config.json` and `model.pth` alone, any image's top classes, `learn.predict`, GradCAM
 
 Docs: https://cifar-norm.github.io/cifar_norm/predict.html.md"""
 
@@ -6,11 +6,14 @@ Docs: https://cifar-norm.github.io/cifar_norm/predict.html.md"""
 
 # %% ../nbs/08_predict.ipynb #f421c21d
 from __future__ import annotations
+import math, numbers
 from pathlib import Path
 import numpy as np, torch, torch.nn as nn
 from torch import Tensor
 from PIL import Image
-from .data import CIFAR_CLASSES, cifar10_path, read_classes, list_split, stratified_idxs, cifar_image  # first: it silences a FutureWarning of fastai's import on new torch
+# cifar_norm.data first: importing it silences a FutureWarning of fastai's import on new torch
+from .data import (CIFAR_CLASSES, cifar10_path, read_classes, list_split, stratified_idxs, check_count,
+                             cifar_image)
 from .models import cifar_model
 from .runs import finished_run, read_json, load_weights, CONFIG, WEIGHTS
 from .interpret import gradcam, denorm
@@ -20,34 +23,61 @@ from fastai.learner import Learner
 from fastai.losses import CrossEntropyLossFlat
 
 # %% auto #0
-__all__ = ['CIFAR10_STATS', 'record_inputs', 'load_model', 'record_dls', 'test_files', 'record_learner', 'as_learner', 'predict',
-           'cam_overlay', 'gradcam_images', 'plot_cams']
+__all__ = ['CIFAR10_STATS', 'check_norm_stats', 'record_inputs', 'load_model', 'record_dls', 'test_files', 'record_learner',
+           'as_learner', 'predict', 'json_predictions', 'cam_overlay', 'gradcam_images', 'plot_cams']
 
 # %% ../nbs/08_predict.ipynb #93033859
-CIFAR10_STATS = dict(mean=[0.49139968, 0.48215841, 0.44653091], std=[0.24703223, 0.24348513, 0.26158784])  # training split, pixels in [0, 1]
+CIFAR10_STATS = dict(mean=[0.49139968, 0.48215841, 0.44653091],   # the training split's, pixels in [0, 1]
+                     std=[0.24703223, 0.24348513, 0.26158784])
+
+def check_norm_stats(stats, # `{'mean': [...], 'std': [...]}`: per channel, pixels in [0, 1]
+                     where:str='norm_stats', # what the message calls them: the record's config.json and key
+                    ) -> dict:
+    "`stats` as floats if they can normalise (3 finite means, 3 finite stds above 0), else one line naming `where`"
+    if not isinstance(stats, dict) or not {'mean', 'std'} <= set(stats):
+        raise ValueError(f"{where} is {str(stats)[:60]}, not {{'mean': [3 numbers], 'std': [3 numbers]}}: "
+                         "the record is damaged; copy it again from where it was made")
+    res = {}
+    for key in ('mean', 'std'):
+        vals = stats[key].tolist() if hasattr(stats[key], 'tolist') else stats[key]
+        if not (isinstance(vals, (list, tuple)) and len(vals) == 3 and
+                all(isinstance(o, numbers.Real) and not isinstance(o, bool) and math.isfinite(o) and (key == 'mean' or o > 0)
+                    for o in vals)):
+            raise ValueError(f"{where}['{key}'] is {str(vals)[:60]}: it must be 3 finite numbers"
+                             f"{' above 0' if key == 'std' else ''}, one per channel, or the inputs cannot be normalised; "
+                             "the record is damaged: copy it again from where it was made")
+        res[key] = [float(o) for o in vals]
+    return res
 
 def record_inputs(cfg:dict, # a run's configuration (its `config.json`)
+                  where:str|Path=CONFIG, # what messages call the configuration: its file
                  ) -> tuple:
-    "`(classes, norm_stats)` of a run: its own, else CIFAR-10's class names and training statistics (records made before they were stored)"
-    st = cfg.get('norm_stats') or CIFAR10_STATS
-    return list(cfg.get('classes') or CIFAR_CLASSES), dict(mean=[float(v) for v in st['mean']], std=[float(v) for v in st['std']])
+    "`(classes, norm_stats)` of a run, checked: its own, else CIFAR-10's class names and training statistics (older records)"
+    classes, stats = cfg.get('classes') or CIFAR_CLASSES, cfg.get('norm_stats') or CIFAR10_STATS
+    if not (isinstance(classes, (list, tuple)) and all(isinstance(c, str) and c for c in classes)
+            and len(set(classes)) == len(classes)):
+        raise ValueError(f"{where}'s classes is {str(classes)[:60]}, not a list of distinct class names: "
+                         "the record is damaged; copy it again from where it was made")
+    return list(classes), check_norm_stats(stats, f"{where}'s norm_stats")
 
 # %% ../nbs/08_predict.ipynb #95cc41e9
 def load_model(run:Path, # a finished run folder (its config.json and model.pth are read, nothing else)
                device='cpu', # where the model lives
               ) -> nn.Module:
     "The eval-mode fp32 model of finished run `run` from `config.json` and `model.pth` alone, with `.classes`, `.norm_stats`, `.run_dir`"
-    d = finished_run(run, need=(CONFIG, WEIGHTS))
-    cfg = read_json(d/CONFIG)
-    if not {'model', 'norm'} <= set(cfg): raise ValueError(f"{d/CONFIG} names no model or norm: it is not the configuration of a cifar-norm run")
-    classes, stats = record_inputs(cfg)
+    run_dir = finished_run(run, need=(CONFIG, WEIGHTS))
+    cfg = read_json(run_dir/CONFIG)
+    if not isinstance(cfg, dict) or not {'model', 'norm'} <= set(cfg):
+        raise ValueError(f"{run_dir/CONFIG} names no model or norm: it is not the configuration of a cifar-norm run")
+    classes, stats = record_inputs(cfg, run_dir/CONFIG)
     model = cifar_model(cfg['model'], cfg['norm'], n_out=len(classes))
-    try: load_weights(model, d/WEIGHTS)
+    try: load_weights(model, run_dir/WEIGHTS)
     except (RuntimeError, KeyError) as e:
-        lines = [l.strip() for l in str(e).splitlines() if l.strip()] or [type(e).__name__]
-        raise ValueError(f"{d/WEIGHTS} does not fit the {cfg['model']} with norm {cfg['norm']!r} that {CONFIG} names ({lines[min(1, len(lines)-1)][:100]}): "
-                         "the folder mixes files of different runs; copy a run folder whole") from None
-    model.classes, model.norm_stats, model.run_dir = classes, stats, d
+        lines = [line.strip() for line in str(e).splitlines() if line.strip()] or [type(e).__name__]
+        raise ValueError(f"{run_dir/WEIGHTS} does not fit the {cfg['model']} with norm {cfg['norm']!r} that {CONFIG} names "
+                         f"({lines[min(1, len(lines)-1)][:100]}): the folder mixes files of different runs; "
+                         "copy a run folder whole") from None
+    model.classes, model.norm_stats, model.run_dir = classes, stats, run_dir
     return model.float().to(device).eval()
 
 # %% ../nbs/08_predict.ipynb #8cab1285
@@ -58,11 +88,13 @@ def record_dls(classes:list, # class names, in the model's output order
                device='cpu', # where batches go
               ) -> DataLoaders:
     "fastai `DataLoaders` that feed a record's model: inputs through `cifar_image`, `ToTensor`, `IntToFloatTensor`, `Normalize`"
-    cat = Categorize(vocab=list(classes), sort=False)
-    if files is None: tls = [TfmdLists([Image.new('RGB', (32, 32))], [cifar_image]), TfmdLists([classes[0]], [cat])]  # one blank image types the pipeline
+    norm_stats, cat = check_norm_stats(norm_stats), Categorize(vocab=list(classes), sort=False)
+    if files is None:   # one blank image types the pipeline
+        tls = [TfmdLists([Image.new('RGB', (32, 32))], [cifar_image]), TfmdLists([classes[0]], [cat])]
     else: tls = [TfmdLists(list(files), [cifar_image]), TfmdLists(list(files), [parent_label, cat])]
     norm = Normalize.from_stats(norm_stats['mean'], norm_stats['std'], cuda=False)
-    dl = TfmdDL(Datasets(tls=tls), bs=bs, after_item=[ToTensor()], after_batch=[IntToFloatTensor(), norm], device=device, num_workers=0)
+    dl = TfmdDL(Datasets(tls=tls), bs=bs, after_item=[ToTensor()], after_batch=[IntToFloatTensor(), norm],
+                device=device, num_workers=0)
     dls = DataLoaders(dl, dl.new(), device=device)
     return dls.new_empty() if files is None else dls
 
@@ -74,8 +106,10 @@ def test_files(data, # a CIFAR-10 folder
     "The test split's files of `data`: all of them, or `test_subset` of them as `learner_from_run` picks them"
     path = cifar10_path(data, full=False)
     files, labels, _ = list_split(path, 'test')
+    check_count(test_subset or None, len(files), '--test-subset', 'the test set')
     names = read_classes(path)
-    if list(names) != list(classes): raise ValueError(f"the classes of {path} ({names}) are not the model's ({list(classes)}): give the data it was trained on")
+    if list(names) != list(classes):
+        raise ValueError(f"the classes of {path} ({names}) are not the model's ({list(classes)}): give the data it was trained on")
     idxs = stratified_idxs(torch.tensor(labels), test_subset, seed).tolist() if test_subset else range(len(files))
     return [path/files[i] for i in idxs]
 
@@ -89,6 +123,7 @@ def record_learner(src, # a finished run folder, or a model (from `load_model`; 
     model = src if isinstance(src, nn.Module) else load_model(src, device)
     classes, stats = getattr(model, 'classes', list(CIFAR_CLASSES)), getattr(model, 'norm_stats', CIFAR10_STATS)
     run = getattr(model, 'run_dir', None)   # not `run`: a `Learner` passes unknown attributes on to its model
+    stats = check_norm_stats(stats, f"{run/CONFIG}'s norm_stats" if run else "the model's norm_stats")
     files = None if data is None else test_files(data, classes, test_subset, read_json(run/CONFIG).get('seed', 0) if run else 0)
     learn = Learner(record_dls(classes, stats, files, bs, device), model.to(device).eval(), loss_func=CrossEntropyLossFlat(),
                     path=run or '.')
@@ -115,13 +150,34 @@ def predict(src, # a finished run folder, a model (from `load_model`) or a `reco
     imgs = [cifar_image(o) for o in ([images] if one else images)]
     if not imgs: raise ValueError("no images given: pass an image file, a PIL image, a tensor, or a list of them")
     learn = as_learner(src)
-    nc = len(learn.dls.vocab)
-    if isinstance(topk, bool) or not isinstance(topk, int) or not 1 <= topk <= nc:
-        raise ValueError(f"topk must be an integer from 1 to {nc} (the number of classes), got {topk!r}")
+    n_classes = len(learn.dls.vocab)
+    if isinstance(topk, bool) or not isinstance(topk, int) or not 1 <= topk <= n_classes:
+        raise ValueError(f"topk must be an integer from 1 to {n_classes} (the number of classes), got {topk!r}")
     probs = learn.get_preds(dl=learn.dls.test_dl(imgs))[0].as_subclass(Tensor)
-    p, i = probs.topk(topk, dim=1)
-    res = [[(str(learn.dls.vocab[c]), float(q)) for q, c in zip(qs, cs)] for qs, cs in zip(p.tolist(), i.tolist())]
+    bad = (~torch.isfinite(probs).all(1)).nonzero().flatten().tolist()
+    if bad:
+        run = getattr(learn.model, 'run_dir', None)
+        raise ValueError(f"the model gave NaN or infinite probabilities for {len(bad)} of {len(imgs)} images "
+                         f"(the first: number {bad[0]}): its weights{f' in {run/WEIGHTS}' if run else ''} hold numbers "
+                         "that are not finite; copy the record again from where it was made")
+    top_probs, top_idxs = probs.topk(topk, dim=1)
+    res = [[(str(learn.dls.vocab[c]), float(q)) for q, c in zip(qs, cs)] for qs, cs in zip(top_probs.tolist(), top_idxs.tolist())]
     return res[0] if one else res
+
+# %% ../nbs/08_predict.ipynb #c7cbbc8c
+def json_predictions(names:list, # a name for each image (its path)
+                     tops:list, # `predict`'s answers for those images: `(class, probability)` pairs for each
+                     digits:int=6, # decimals kept of each probability
+                    ) -> list:
+    "`[{'path': name, 'top': [[class, probability], ...]}, ...]`, for `json.dumps(..., allow_nan=False)`: refuses non-finite probabilities"
+    if len(names) != len(tops): raise ValueError(f"{len(names)} names for {len(tops)} predictions: give one name per image")
+    res = []
+    for name, top in zip(names, tops):
+        bad = [(c, q) for c, q in top if isinstance(q, bool) or not (isinstance(q, numbers.Real) and math.isfinite(q))]
+        if bad: raise ValueError(f"the prediction for {name} has a probability that is not a finite number ({bad[0][0]}: {bad[0][1]}): "
+                                 "the model's weights are damaged; copy the record again from where it was made")
+        res.append(dict(path=str(name), top=[[str(c), round(float(q), digits)] for c, q in top]))
+    return res
 
 # %% ../nbs/08_predict.ipynb #1e47efe8
 def cam_overlay(img:Tensor, # an image (3, H, W) in [0, 1]
@@ -157,12 +213,12 @@ def plot_cams(src, # a run folder, a model or a `record_learner`
     import matplotlib.pyplot as plt
     imgs, learn = [images] if _one_image(images) else list(images), as_learner(src)
     names = names or [Path(o).name if isinstance(o, (str, Path)) else f'image {i}' for i, o in enumerate(imgs)]
-    tops, ovs = predict(learn, imgs, topk), gradcam_images(learn, imgs)
+    tops, overlays = predict(learn, imgs, topk), gradcam_images(learn, imgs)
     fig, axs = plt.subplots(len(imgs), 2, figsize=(5, 2.7*len(imgs)), squeeze=False)
-    for (a0, a1), o, ov, t, nm in zip(axs, imgs, ovs, tops, names):
-        a0.imshow(cifar_image(o), interpolation='nearest'); a0.set_title(nm, fontsize=8)
-        a1.imshow(ov); a1.set_title(', '.join(f'{c} {q:.2f}' for c, q in t), fontsize=8)
-        for ax in (a0, a1): ax.axis('off')
+    for (ax_img, ax_cam), img, overlay, top, name in zip(axs, imgs, overlays, tops, names):
+        ax_img.imshow(cifar_image(img), interpolation='nearest'); ax_img.set_title(name, fontsize=8)
+        ax_cam.imshow(overlay); ax_cam.set_title(', '.join(f'{c} {q:.2f}' for c, q in top), fontsize=8)
+        for ax in (ax_img, ax_cam): ax.axis('off')
     fig.suptitle('GradCAM of the top class', fontsize=10)
     fig.tight_layout()
     return fig

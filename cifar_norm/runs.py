@@ -1,4 +1,4 @@
-"""The run-folder format, owned here alone: file names, status, lock, the record written epoch by epoch, checkpoints, weights, publishing, and reading runs back into tables
+"""The run-folder format, owned here alone: file names, the marker that says which folders and files are the tool's, status, lock, the record written epoch by epoch, checkpoints, weights, publishing, and reading runs back into tables
 
 Docs: https://cifar-norm.github.io/cifar_norm/runs.html.md"""
 
@@ -6,10 +6,10 @@ Docs: https://cifar-norm.github.io/cifar_norm/runs.html.md"""
 
 # %% ../nbs/04_runs.ipynb #d67a6b26
 from __future__ import annotations
-import os, re, sys, json, glob, math, time, shutil, signal, hashlib, threading, subprocess, warnings, contextlib, pickle, zipfile
+import os, re, json, glob, math, time, shutil, signal, hashlib, threading, subprocess, warnings, contextlib, pickle, secrets, reprlib
 from pathlib import Path
 import numpy as np, pandas as pd, torch, torch.nn as nn
-from .data import cifar10_path  # first: it silences a FutureWarning of fastai's import on new torch
+from .data import cifar10_path  # noqa: F401 (first: it silences a FutureWarning of fastai's import on new torch)
 from fastcore.basics import store_attr
 from fastcore.foundation import L
 from fastai.callback.core import Callback, CancelFitException
@@ -22,8 +22,10 @@ from .learner import global_epoch
 
 # %% auto #0
 __all__ = ['CONFIG', 'HISTORY', 'PIECES', 'RESULTS', 'WEIGHTS', 'CHECKPOINT', 'LOCK', 'STOP', 'LR_CURVE', 'PLOTS', 'RECORD_FILES',
-           'RUN_FILES', 'SHAPING_MODULES', 'RUN_GROUP', 'runs_root', 'foreign_files', 'write_json', 'read_json',
-           'read_pieces', 'run_status', 'finished_run', 'read_run', 'clear_run', 'check_fresh', 'locked_run',
+           'RUN_FILES', 'SWEEP_FILES', 'MARKER', 'KINDS', 'LEGACY_FILES', 'JSON_FORMATS', 'SHAPING_MODULES',
+           'CHECKPOINT_KEYS', 'RUN_GROUP', 'user_path', 'runs_root', 'is_marked', 'mark_dir', 'own', 'owned_files',
+           'foreign_files', 'remove_owned', 'check_json', 'write_json', 'read_json', 'read_pieces', 'run_status',
+           'finished_run', 'read_history', 'read_run', 'record_mismatch', 'clear_run', 'check_fresh', 'locked_run',
            'source_hash', 'git_commit', 'safe_load', 'save_checkpoint', 'load_checkpoint', 'export_weights',
            'load_weights', 'history_cols', 'RecordEpochs', 'StopEarly', 'project_root', 'portable_path',
            'portable_config', 'publish_run', 'data_path_name', 'lrs_source', 'run_dirs', 'runs_table', 'compare_runs',
@@ -35,55 +37,263 @@ CHECKPOINT, LOCK, STOP, LR_CURVE = 'checkpoint.pth', '.lock', 'STOP', 'lr_find.c
 PLOTS = ('curves.png', 'schedule.png', 'lr_find.png')
 RECORD_FILES = (CONFIG, HISTORY, RESULTS, PIECES, WEIGHTS, LR_CURVE) + PLOTS     # what `publish_run` copies
 RUN_FILES = RECORD_FILES + (CHECKPOINT, 'checkpoint.tmp', LOCK, STOP, 'models')   # all a run may write ('models': fastai's lr_find)
+SWEEP_FILES = ('sweep.csv', 'sweep.json', 'chosen.json', 'sweep.png')           # what a sweep record holds
+
+def user_path(p) -> Path:
+    "`p` as a `Path`, a leading `~` or `~user` expanded as a shell expands it (never a folder named `~`)"
+    s = os.fspath(p)
+    if not s.startswith('~'): return Path(s)
+    e = os.path.expanduser(s)
+    if e.startswith('~'): raise ValueError(f"{s}: cannot expand {s.split('/')[0]!r} (no such user, or no home folder): write the path in full")
+    return Path(e)
 
 def runs_root(runs_dir=None) -> Path:
-    "The runs root: `runs_dir`, else `$CIFAR_NORM_RUNS`, else `./runs`"
-    return Path(runs_dir or os.environ.get('CIFAR_NORM_RUNS') or 'runs')
+    "The runs root: `runs_dir`, else `$CIFAR_NORM_RUNS`, else `./runs` (a leading `~` expanded)"
+    return user_path(runs_dir or os.environ.get('CIFAR_NORM_RUNS') or 'runs')
+
+# %% ../nbs/04_runs.ipynb #b7e10a04
+MARKER = '.cifar-norm.json'
+KINDS = ('run', 'record', 'sweep', 'bench')
+LEGACY_FILES = dict(run=RUN_FILES, record=RECORD_FILES, sweep=SWEEP_FILES, bench=())   # what each kind held before markers
+
+def _os_error(e:OSError, msg:str) -> OSError:
+    "An error of `e`'s class and errno that says `msg` alone, on one line"
+    err = type(e)(msg); err.errno = e.errno
+    return err
+
+def _marker(d:Path) -> dict|None:
+    "The marker of folder `d` (None when it has none); an error naming it when it is damaged"
+    fn = Path(d)/MARKER
+    if not (fn.is_file() or fn.is_symlink()): return None
+    try: m = json.loads(fn.read_text())
+    except (OSError, ValueError): m = None
+    plain = lambda n: isinstance(n, str) and n not in ('', '.', '..', MARKER) and '/' not in n and os.sep not in n
+    if not (isinstance(m, dict) and m.get('kind') in KINDS and isinstance(m.get('files'), list) and all(map(plain, m['files']))):
+        raise ValueError(f"{fn} is damaged: cifar-norm cannot tell which files in {Path(d)} are its own, so it writes and deletes "
+                         "nothing there. Move what you want to keep out of that folder, then delete it")
+    return m
+
+def _write_marker(d:Path, m:dict):
+    "Write marker `m` into folder `d` atomically"
+    tmp = Path(d)/f'{MARKER}.{os.getpid()}.tmp'
+    tmp.write_text(json.dumps(m, indent=1) + '\n'); tmp.replace(Path(d)/MARKER)
+
+def _has_keys(fn:Path, keys:set) -> bool:
+    "Whether file `fn` holds a JSON object with `keys`; never raises"
+    try: c = json.loads(Path(fn).read_bytes().decode('utf-8-sig'))
+    except (OSError, ValueError): return False
+    return isinstance(c, dict) and set(keys) <= set(c)
+
+def _is_run_config(fn:Path) -> bool:
+    "Whether file `fn` holds a cifar-norm run's configuration (an object naming recipe, model and norm); never raises"
+    return _has_keys(fn, {'recipe', 'model', 'norm'})
+
+def _only_pth(p:Path) -> bool:
+    "Whether `p` is a folder (not a link) holding nothing but folders and `.pth` files: fastai's `models/` (its LR finder's `tmp*/_tmp.pth`)"
+    return p.is_dir() and not p.is_symlink() and all(not q.is_symlink() and (q.is_dir() or (q.suffix == '.pth' and q.is_file())) for q in p.rglob('*'))
+
+def _legacy_name(d:Path, n:str, allowed) -> bool:
+    "Whether entry `n` of `d` is a file named in `allowed` (or its `.tmp`), or the `models/` of `.pth` files"
+    if n.endswith('.tmp') and n[:-4] in allowed: return (d/n).is_file()
+    return n in allowed and (_only_pth(d/n) if n == 'models' else (d/n).is_file() and not (d/n).is_symlink())
+
+def _legacy(d:Path, kind:str) -> list|None:
+    "The entries of unmarked folder `d` if it is a `kind` folder written before markers existed (its names, and the tool's own JSON in it), else None"
+    ns = sorted(os.listdir(d))
+    if not ns or not all(_legacy_name(d, n, LEGACY_FILES[kind]) for n in ns): return None
+    signed = (_is_run_config(d/CONFIG) if kind in ('run', 'record') else   # a run's config; a sweep's chosen.json or sweep.json
+              any(_has_keys(d/n, {'runs', 'test_set_use'}) for n in ('chosen.json', 'sweep.json')) if kind == 'sweep' else False)
+    return ns if signed else None
+
+def is_marked(d:Path, kind:str=None) -> bool:
+    "Whether folder `d` carries the tool's marker (of `kind`, if given); a damaged marker does not count"
+    try: m = _marker(user_path(d))
+    except ValueError: return False
+    return m is not None and kind in (None, m['kind'])
+
+def mark_dir(d:Path, # the folder
+             kind:str, # 'run', 'record', 'sweep' or 'bench'
+            ) -> Path:
+    "Make `d` the tool's `kind` folder: create it, or take an empty one (or one of that kind written before markers), and mark it"
+    d = user_path(d)
+    if kind not in KINDS: raise ValueError(f"kind must be one of {list(KINDS)}, got {kind!r}")
+    if d.exists() and not d.is_dir(): raise FileExistsError(f"{d} is a file: give a folder (new or empty)")
+    m = _marker(d)
+    if m is not None:
+        if m['kind'] == kind: return d
+        raise FileExistsError(f"{d} is a cifar-norm {m['kind']} folder, not a {kind} folder: it is left as it is. Give another folder")
+    files = _legacy(d, kind) if d.is_dir() and os.listdir(d) else []
+    if files is None: raise FileExistsError(f"{d} holds files that cifar-norm did not write ({sorted(os.listdir(d))[:5]}): it writes "
+                                            "nothing there. Give a new or empty folder")
+    if f := next((p for p in d.parents if p.exists() and not p.is_dir()), None):
+        raise FileExistsError(f"cannot create the folder {d}: {f} is a file, not a folder. Give a path under folders")
+    try: d.mkdir(parents=True, exist_ok=True)
+    except OSError as e: raise _os_error(e, f"cannot create the folder {d} ({os.strerror(e.errno) if e.errno else e}): "
+                                            "check that the folders above it are folders you can write in") from None
+    _write_marker(d, dict(kind=kind, files=files, tool=f'cifar-norm {cifar_norm.__version__}'))
+    return d
+
+# %% ../nbs/04_runs.ipynb #b7e10a09
+def own(fn:Path) -> Path:
+    "Register `fn` in the marker of its folder before the caller writes it; refuses a file there that the tool did not write"
+    fn = user_path(fn); d = fn.parent; m = _marker(d)
+    if m is None: raise ValueError(f"{d} is not a cifar-norm folder (it has no {MARKER}): the tool writes {fn.name} only into folders it made")
+    if fn.name in m['files']: return fn
+    if fn.name in ('', '.', '..', MARKER): raise ValueError(f"{fn} is not a file name cifar-norm can own")
+    if fn.exists() or fn.is_symlink(): raise FileExistsError(f"{fn} was not written by cifar-norm (its folder's marker does not list it): "
+                                                             "it never writes over it. Move it away, or use another folder")
+    m['files'].append(fn.name); _write_marker(d, m)
+    return fn
+
+def _own_if_marked(fn:Path) -> Path:
+    "`own(fn)` if its folder is marked, else `fn` as it is (a folder the caller looks after)"
+    fn = user_path(fn)
+    return own(fn) if (fn.parent/MARKER).exists() else fn
+
+def _marker_file(n:str) -> bool: return n == MARKER or (n.startswith(MARKER + '.') and n.endswith('.tmp'))
+
+def _owned(d:Path, n:str, m:dict) -> bool:
+    "Whether entry `n` of folder `d`, marked `m`, is the tool's to delete"
+    if n.endswith('.tmp') and n[:-4] in m['files']: return (d/n).is_file()
+    if n == STOP and m['kind'] == 'run': return (d/n).is_file()    # the file a user leaves for the run to stop
+    if n not in m['files']: return False
+    return _only_pth(d/n) if (d/n).is_dir() and not (d/n).is_symlink() else True
+
+def owned_files(d:Path) -> list:
+    "The entries of marked folder `d` that the tool wrote and may delete (the marker aside); `[]` if `d` is not marked"
+    d = user_path(d); m = _marker(d) if d.is_dir() else None
+    return [] if m is None else sorted(n for n in os.listdir(d) if not _marker_file(n) and _owned(d, n, m))
 
 def foreign_files(d:Path) -> list:
-    "Names in folder `d` that no run writes (a `models/` folder counts as a run's only while it holds nothing else but `.pth` files)"
-    d = Path(d)
+    "Entries of folder `d` that the tool did not write: in a marked folder all its marker does not list, in an unmarked one all but a legacy run's"
+    d = user_path(d)
     if not d.is_dir(): return []
-    ours = lambda p: p.name in RUN_FILES and (p.name != 'models' or (p.is_dir() and all(q.suffix == '.pth' for q in p.iterdir())))
-    return sorted(p.name for p in d.iterdir() if not ours(p))
+    m, ns = _marker(d), sorted(os.listdir(d))
+    if m is not None: return [n for n in ns if not _marker_file(n) and not _owned(d, n, m)]
+    return [n for n in ns if not _legacy_name(d, n, RUN_FILES)] if _is_run_config(d/CONFIG) else ns
+
+def remove_owned(d:Path, keep=()) -> list:
+    "Delete what the tool wrote in marked folder `d` (but `keep`) and nothing else; the marker too once nothing else is left. Returns what it deleted"
+    d = user_path(d); m = _marker(d) if d.is_dir() else None
+    if m is None: raise ValueError(f"{d} has no cifar-norm marker ({MARKER}): the tool deletes nothing there")
+    gone = [n for n in owned_files(d) if n not in keep]
+    for n in gone:
+        if (d/n).is_dir() and not (d/n).is_symlink(): shutil.rmtree(d/n)
+        else: (d/n).unlink()
+    left = [n for n in os.listdir(d) if not _marker_file(n)]
+    if left: _write_marker(d, dict(m, files=[n for n in m['files'] if n in left]))
+    else:
+        for n in os.listdir(d): (d/n).unlink()   # the marker, and any copy of it a kill left
+    return gone
+
+# %% ../nbs/04_runs.ipynb #b7e10a12
+JSON_FORMATS = {   # name: (shape, keys it must have, {key: type} of the keys read; '|None' where null is allowed). pieces.json: each piece's keys
+    CONFIG: (dict, ('recipe', 'model', 'norm', 'seed'),
+             dict(recipe='str', model='str', norm='str', seed='int', epochs='int', bs='int', subset='int|None', test_subset='int|None',
+                  valid='number|None', lr_min='number|None', lr_max='number|None', peak_epoch='int|None', params='int', threads='int|None',
+                  fast='bool', quick='bool', lrs_given='bool', lr_source='str', data='str|None', classes='list', norm_stats='dict')),
+    RESULTS: (dict, ('final_test_acc', 'best_test_acc', 'best_epoch', 'final_train_acc', 'train_seconds', 'epochs'),
+              dict(final_test_acc='number', best_test_acc='number', best_epoch='int', final_train_acc='number', final_valid_acc='number',
+                   train_seconds='number', epochs='int', params='int', seed='int', pieces='int')),
+    PIECES: (list, ('start_epoch', 'end_epoch'),
+             dict(start_epoch='int', end_epoch='int', seconds='number', status='str', reason='str', source_hash='str',
+                  git_commit='str|None', resumed_anyway='bool', world_size='int')),
+}
+_JSON_TYPES = {'bool': bool, 'int': int, 'number': float, 'str': str, 'list': list, 'dict': dict, 'None': type(None)}
+_JSON_WORDS = {'bool': 'true or false', 'int': 'a whole number', 'number': 'a number', 'str': 'a string', 'list': 'a list', 'dict': 'an object', 'None': 'null'}
+
+def _json_type(v) -> str:
+    "The JSON type of `v`: a key of `_JSON_WORDS`"
+    return next(t for t, c in _JSON_TYPES.items() if isinstance(v, c))
+
+def _fits(v, t:str) -> bool:
+    "Whether JSON value `v` has type `t` ('number', 'int|None', ...): an integer is a number, `true` is no number"
+    return any(w == _json_type(v) or (w == 'number' and _json_type(v) == 'int') for w in t.split('|'))
+
+def check_json(o, # what `fn` holds, parsed
+               fn:Path, # the file it came from (its name picks the format)
+               kind:type=dict, # the shape of a file `JSON_FORMATS` does not list
+              ):
+    "`o` if it has the shape and key types `JSON_FORMATS` gives for `fn`'s name (else the shape `kind`); else a one-line error"
+    shape, need, types = JSON_FORMATS.get(Path(fn).name, (kind, (), {}))
+    fix = 'restore the file from a copy, or start a new run'
+    if not isinstance(o, shape): raise ValueError(f"{fn} holds {_JSON_WORDS[_json_type(o)]} where cifar-norm writes {_JSON_WORDS[shape.__name__]}: {fix}")
+    for i, item in enumerate(o if shape is list and types else [o] if types else []):
+        at = f"{fn} (item {i+1})" if shape is list else f"{fn}"
+        if not isinstance(item, dict): raise ValueError(f"{at} is {_JSON_WORDS[_json_type(item)]} where cifar-norm writes an object: {fix}")
+        if miss := [k for k in need if k not in item]: raise ValueError(f"{at} lacks {miss}: {fix}")
+        for k, t in types.items():
+            if k in item and not _fits(item[k], t):
+                want = ' or '.join(_JSON_WORDS[w] for w in t.split('|'))
+                quotes = ' (without quotes)' if isinstance(item[k], str) and ('int' in t or 'number' in t) else ''
+                raise ValueError(f"{at}: {k} is {reprlib.repr(item[k])}, not {want}: write {want}{quotes} there, or {fix}")
+    return o
 
 # %% ../nbs/04_runs.ipynb #972f5da1
 def write_json(fn:Path, d):
-    "Write `d` as JSON to `fn` atomically"
-    fn = Path(fn); tmp = fn.with_name(fn.name + '.tmp')
-    tmp.write_text(json.dumps(d, indent=2, default=str) + '\n'); tmp.replace(fn)
+    "Write `d` as JSON to `fn` atomically (listed in its folder's marker first, if the folder has one)"
+    fn = _own_if_marked(fn); tmp = fn.with_name(fn.name + '.tmp')
+    try: tmp.write_text(json.dumps(d, indent=2, default=str) + '\n'); tmp.replace(fn)
+    except OSError as e:
+        with contextlib.suppress(OSError): tmp.unlink(missing_ok=True)
+        raise _os_error(e, f"cannot write {fn} ({os.strerror(e.errno) if e.errno else e}): free space on its disk, or make its folder "
+                           "writable, then run again") from None
 
-def read_json(fn:Path):
-    "The JSON in `fn`, with an error naming the file if it is damaged"
-    try: return json.loads(Path(fn).read_text())
+def read_json(fn:Path, kind:type=dict):
+    "The JSON in `fn`, checked with `check_json` (the format of its name, else the shape `kind`); one-line errors name the file"
+    fn = user_path(fn)
+    try: o = json.loads(fn.read_bytes().decode('utf-8-sig'))
+    except FileNotFoundError: raise FileNotFoundError(f"{fn} does not exist: give the path of an existing file") from None
+    except UnicodeDecodeError: raise ValueError(f"{fn} is damaged (it is not UTF-8 text): restore it from a copy, or start a new run") from None
     except json.JSONDecodeError as e:
         raise ValueError(f"{fn} is damaged ({e.msg} at line {e.lineno}): restore it from a copy, or start a new run") from None
+    except OSError as e: raise _os_error(e, f"cannot read {fn} ({os.strerror(e.errno) if e.errno else e}): give a file you can read") from None
+    return check_json(o, fn, kind)
 
 # %% ../nbs/04_runs.ipynb #c5c58937
 def read_pieces(d:Path) -> list:
-    "The pieces of run `d` (`[]` before its first)"
-    return read_json(Path(d)/PIECES) if (Path(d)/PIECES).exists() else []
+    "The pieces of run `d` (`[]` before its first), checked"
+    fn = user_path(d)/PIECES
+    return read_json(fn) if fn.exists() else []
 
-def run_status(d:Path) -> str:
-    "'finished', 'diverged', 'unfinished', 'new', 'foreign' or 'file': what folder `d` holds"
-    d = Path(d)
-    if d.exists() and not d.is_dir(): return 'file'
+def _state(d:Path) -> str|None:
+    "'finished', 'diverged' or 'unfinished' by run folder `d`'s files; None without a `config.json`"
     if (d/RESULTS).exists(): return 'finished'
     if (d/CONFIG).exists():
         ps = read_pieces(d)
         return 'diverged' if ps and ps[-1].get('status') == 'diverged' else 'unfinished'
-    return 'foreign' if foreign_files(d) else 'new'
+
+def run_status(d:Path) -> str:
+    "'finished', 'diverged', 'unfinished', 'new', 'foreign' (holds things the tool did not write) or 'file': what folder `d` holds"
+    d = user_path(d)
+    if d.exists() and not d.is_dir(): return 'file'
+    if not d.is_dir(): return 'new'
+    try: m = _marker(d)
+    except ValueError: m = None   # damaged: read by its files, and never written into
+    if m: return 'foreign' if m['kind'] not in ('run', 'record') else _state(d) or ('foreign' if foreign_files(d) else 'new')
+    if _is_run_config(d/CONFIG): return _state(d)
+    return 'foreign' if os.listdir(d) else 'new'
 
 # %% ../nbs/04_runs.ipynb #c16f7f76
 def finished_run(d:Path, # the folder to check
                  need=(CONFIG, RESULTS), # files the caller reads
                 ) -> Path:
     "`d` as a `Path` if it is a finished run folder holding the files `need`; else an error saying what it is"
-    d, st = Path(d), run_status(d)
+    d, st = user_path(d), run_status(d)
     if not d.exists() or st == 'file': raise FileNotFoundError(f"{d} does not exist or is not a folder: give a run folder written by "
                                                                "`cifar-norm train` (holding config.json, history.csv, results.json, model.pth)")
-    if st in ('new', 'foreign'): raise FileNotFoundError(f"{d} is not a run folder: it has no config.json. Give a folder written by "
-                                                         "`cifar-norm train` (e.g. runs/s8-batch-s0-...) or published under results/")
+    if st in ('new', 'foreign'):
+        if (d/CONFIG).is_file():
+            try: c = json.loads((d/CONFIG).read_bytes().decode('utf-8-sig'))
+            except ValueError: c = None
+            if not isinstance(c, dict): read_json(d/CONFIG)   # damaged, or not an object: it says so
+            raise FileNotFoundError(f"{d} is not a run folder: its config.json is not a cifar-norm run's (it names no recipe, model "
+                                    "and norm). Give a folder written by `cifar-norm train` or published under results/")
+        m = _marker(d)
+        if m and m['kind'] not in ('run', 'record'):
+            raise FileNotFoundError(f"{d} is a cifar-norm {m['kind']} folder, not a run folder: give a run folder (e.g. runs/s8-batch-s0-...)")
+        raise FileNotFoundError(f"{d} is not a run folder: it has no config.json. Give a folder written by "
+                                "`cifar-norm train` (e.g. runs/s8-batch-s0-...) or published under results/")
     if st == 'unfinished': raise ValueError(f"{d} is an unfinished run (config.json but no results.json): finish it with "
                                             f"`cifar-norm train --resume --out {d}`, or leave it out")
     if st == 'diverged': raise ValueError(f"{d} is a diverged run ({read_pieces(d)[-1].get('reason', 'see pieces.json')}): "
@@ -93,42 +303,82 @@ def finished_run(d:Path, # the folder to check
                                         "config.json, history.csv, results.json and model.pth)")
     return d
 
+def read_history(d:Path) -> pd.DataFrame:
+    "The `history.csv` of run folder `d`, with an error naming it if it is damaged"
+    fn = user_path(d)/HISTORY
+    try: h = pd.read_csv(fn)
+    except (pd.errors.ParserError, pd.errors.EmptyDataError, UnicodeDecodeError) as e:
+        raise ValueError(f"{fn} is damaged ({type(e).__name__}): restore it from a copy, or start a new run") from None
+    bad = [c for c in ('epoch', 'train_acc', 'test_acc') if c not in h or (len(h) and not pd.api.types.is_numeric_dtype(h[c]))]
+    if bad: raise ValueError(f"{fn} is damaged: its column(s) {bad} are missing or hold other things than numbers; restore it from a copy, "
+                             "or start a new run")
+    return h
+
 def read_run(d:Path) -> dict:
-    "The record of a finished run: `config` and `results` (dicts) and `history` (DataFrame)"
+    "The record of a finished run: `config` and `results` (dicts, checked) and `history` (DataFrame)"
     d = finished_run(d, need=(CONFIG, RESULTS, HISTORY))
-    return dict(config=read_json(d/CONFIG), results=read_json(d/RESULTS), history=pd.read_csv(d/HISTORY))
+    return dict(config=read_json(d/CONFIG), results=read_json(d/RESULTS), history=read_history(d))
+
+# %% ../nbs/04_runs.ipynb #b7e10a17
+def _same(a, b) -> bool:
+    "Whether two recorded numbers agree, to what a CSV round trip keeps (NaN agrees with NaN)"
+    a, b = float(a), float(b)
+    return (math.isnan(a) and math.isnan(b)) or math.isclose(a, b, rel_tol=1e-6, abs_tol=1e-9)
+
+def record_mismatch(d:Path) -> str:
+    "'' if finished run `d`'s `results.json` agrees with its `history.csv`, else one line saying which keys disagree"
+    d = user_path(d); s, h = read_json(d/RESULTS), read_history(d)
+    if not len(h): return 'results.json disagrees with history.csv: history.csv has no rows'
+    last, best = h.iloc[-1], h['test_acc'].max()
+    want = dict(final_test_acc=last['test_acc'], final_train_acc=last['train_acc'], best_test_acc=best, epochs=last['epoch'])
+    if 'final_valid_acc' in s and 'valid_acc' in h: want['final_valid_acc'] = last['valid_acc']
+    bad = [f"{k} {s[k]:.6g} vs {v:.6g}" for k, v in want.items() if not _same(s[k], v)]
+    at = h.loc[h['epoch'] == s['best_epoch'], 'test_acc']
+    if not (len(at) and _same(at.iloc[0], best)): bad.append(f"best_epoch {s['best_epoch']} is not an epoch with test_acc {best:.6g}")
+    return 'results.json disagrees with history.csv: ' + ', '.join(bad) if bad else ''
 
 # %% ../nbs/04_runs.ipynb #abd21299
+def _not_a_run(d:Path) -> str:
+    "Why `foreign` folder `d` is refused as a run folder, in one line"
+    m = _marker(d)
+    if m and m['kind'] not in ('run', 'record'): return f"--out {d} is a cifar-norm {m['kind']} folder, not a run folder: give a new or empty folder"
+    return f"--out {d} holds files that are not a run's ({foreign_files(d)[:5]}): give a new or empty folder; cifar-norm never writes among other files"
+
 def clear_run(d:Path):
-    "Delete the files a run wrote in `d` (by name; `d` itself stays), refusing if `d` holds anything else"
-    d = Path(d); other = foreign_files(d)
+    "Delete the files a run wrote in `d` (those its marker lists; a legacy run's by name), refusing if `d` holds anything else; `d` and its lock stay"
+    d = user_path(d)
+    if not d.is_dir(): return
+    other = foreign_files(d)
     if other: raise FileExistsError(f"{d} holds files that cifar-norm did not write ({other[:5]}): it deletes nothing there. "
                                     "Move them away, or use another --out")
-    for n in RUN_FILES:
-        p = d/n
-        if p.is_dir(): shutil.rmtree(p)
-        elif p.exists() and n != LOCK: p.unlink()   # the lock file is held by this process
+    remove_owned(mark_dir(d, 'run'), keep=(LOCK,))   # a legacy run is marked first, with its files listed
 
 def check_fresh(d:Path, overwrite:bool=False):
-    "Refuse to start a fresh run in `d` unless it is new, or `overwrite` replaces a run of ours"
-    d, st = Path(d), run_status(d)
+    "Refuse to start a fresh run in `d` unless it is new, or `overwrite` replaces a run of the tool's that holds nothing else"
+    d, st = user_path(d), run_status(d)
     if st == 'file': raise FileExistsError(f"--out {d} is a file: give a folder (new or empty)")
-    if st == 'foreign': raise FileExistsError(f"--out {d} holds files that are not a run's ({foreign_files(d)[:5]}): give a new or "
-                                              "empty folder; cifar-norm never writes among other files")
+    if st == 'foreign': raise FileExistsError(_not_a_run(d))
+    if is_marked(d, 'record'): raise FileExistsError(f"--out {d} is a published record: cifar-norm never trains into one. Use another --out")
     if st == 'finished' and not overwrite: raise FileExistsError(f"{d} holds a finished run: its results are kept. "
                                                                  "Use another --out, or --overwrite to replace it")
     if st in ('unfinished', 'diverged') and not overwrite:
         raise FileExistsError(f"{d} holds an unfinished run: continue it with --resume (or --overwrite to start again)" if st == 'unfinished'
                               else f"{d} holds a diverged run: use another --out, or --overwrite to replace it")
+    other = foreign_files(d)
+    if other: raise FileExistsError(f"{d} holds files that cifar-norm did not write ({other[:5]}): it deletes nothing there and never "
+                                    "writes among other files. Move them away, or use another --out")
 
 @contextlib.contextmanager
 def locked_run(d:Path):
-    "Hold run folder `d`'s lock (creating `d`), or fail at once saying another process holds it"
-    d = Path(d)
+    "Hold run folder `d`'s lock (creating and marking `d`), or fail at once saying another process holds it or the folder is not a run's"
+    d = user_path(d)
     if d.exists() and not d.is_dir(): raise FileExistsError(f"--out {d} is a file: give a folder (new or empty)")
-    created = not d.exists()
-    d.mkdir(parents=True, exist_ok=True)
-    lock = FileLock(d/LOCK, timeout=0)
+    created, marked = not d.exists(), is_marked(d)
+    mark_dir(d, 'run')   # refuses a folder that is not the tool's, before anything is written
+    theirs = [n for n in foreign_files(d) if n in RUN_FILES or (n.endswith('.tmp') and n[:-4] in RUN_FILES)]
+    if theirs: raise FileExistsError(f"{d} holds {theirs} that cifar-norm did not write (its marker does not list them): a run would "
+                                     "write over them. Move them away, or use another --out")
+    lock = FileLock(own(d/LOCK), timeout=0)
     try: lock.acquire()
     except Timeout: raise FileExistsError(f"{d} is in use by another cifar-norm process (it holds {d/LOCK}): wait for it to end, "
                                           "or use another --out") from None
@@ -136,7 +386,9 @@ def locked_run(d:Path):
     finally:
         (d/LOCK).unlink(missing_ok=True)   # removed while held: the folder is left as the run wrote it
         lock.release()
-        if created and not any(d.iterdir()): d.rmdir()   # a start that wrote nothing leaves nothing
+        if not marked and set(os.listdir(d)) <= {MARKER}:   # a start that wrote nothing leaves nothing
+            (d/MARKER).unlink(missing_ok=True)
+            if created: d.rmdir()
 
 # %% ../nbs/04_runs.ipynb #7f3362e0
 SHAPING_MODULES = ('data', 'models', 'distrib', 'learner', 'schedule', 'train')
@@ -158,6 +410,8 @@ def git_commit() -> str|None:
     except Exception: return None
 
 # %% ../nbs/04_runs.ipynb #1a1a436b
+CHECKPOINT_KEYS = ('model', 'opt', 'epoch', 'rng', 'cuda_rng', 'cbs')
+
 def _plain(o):
     "fastai containers (`L`) as plain lists, so a checkpoint loads with `weights_only=True`"
     if isinstance(o, dict): return {k: _plain(v) for k,v in o.items()}
@@ -165,48 +419,85 @@ def _plain(o):
     return o
 
 def safe_load(fn:Path, map_location='cpu'):
-    "`torch.load(fn, weights_only=True)`, with an error naming `fn` if it is damaged or holds code"
-    try: return torch.load(fn, map_location=map_location, weights_only=True)
-    except FileNotFoundError: raise
+    "`torch.load(fn, weights_only=True)`, with one-line errors naming `fn`: damaged (empty, cut short, not torch's), or holding objects that may run code"
+    fn = user_path(fn)
+    if not fn.is_file(): raise FileNotFoundError(f"{fn} does not exist (or is not a file): give a file a cifar-norm run wrote")
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter('ignore'); return torch.load(fn, map_location=map_location, weights_only=True)
     except pickle.UnpicklingError as e:
-        raise ValueError(f"{fn} holds objects that weights-only loading refuses (it may run code): it was not written by cifar-norm; "
-                         "use the run's own files") from None
+        if re.search(r'Unsupported (global|class)', str(e)):
+            raise ValueError(f"{fn} holds objects that weights-only loading refuses (it may run code): it was not written by cifar-norm; "
+                             "use the run's own files") from None
+        why = 'it is not a file torch.save wrote'
     except Exception as e:
-        raise ValueError(f"{fn} is damaged ({type(e).__name__}: {str(e).splitlines()[0][:80]}): restore it, or start the run again") from None
+        why = ('it is empty' if fn.stat().st_size == 0 else 'it is cut short' if 'central directory' in str(e)
+               else 'it is not a file torch.save wrote')
+    raise ValueError(f"{fn} is damaged ({why}): restore it from a copy, or start the run again") from None
+
+def _what(o) -> str:
+    "What a loaded file holds, in a few words"
+    if isinstance(o, torch.Tensor): return f"a tensor of shape {tuple(o.shape)}"
+    if isinstance(o, dict): return f"an object with keys {reprlib.repr(list(o))}"
+    return f"a {type(o).__name__}"
+
+def _state_problem(model:nn.Module, sd) -> str:
+    "What keeps `sd` from loading into `model` as its weights ('' if nothing): not tensors by name, missing or extra keys, other shapes"
+    if not (isinstance(sd, dict) and all(isinstance(v, torch.Tensor) for v in sd.values())): return f"it holds {_what(sd)}, not weights by layer name"
+    ref = model.state_dict()
+    miss, extra = [k for k in ref if k not in sd], [k for k in sd if k not in ref]
+    if miss or extra: return '; '.join(f"{w} {len(ks)} key(s) ({', '.join(ks[:3])}{', ...' if len(ks) > 3 else ''})"
+                                       for w, ks in (('it lacks', miss), ('it has', extra)) if ks) + (' the model does not' if extra else '')
+    shp = [k for k in ref if sd[k].shape != ref[k].shape]
+    return f"{len(shp)} tensor(s) of other shapes, e.g. {shp[0]} {tuple(sd[shp[0]].shape)} where the model has {tuple(ref[shp[0]].shape)}" if shp else ''
 
 def save_checkpoint(learn:Learner, fn:Path, epoch:int, cbs=()):
-    "Model, optimizer, RNG and callback state after `epoch` (1-based) finished, written atomically"
+    "Model, optimizer, RNG and callback state after `epoch` (1-based) finished, written atomically (listed first in a marked folder)"
     ck = dict(model=get_model(learn.model).state_dict(),   # the bare model, not its DDP wrapper
               opt=_plain(learn.opt.state_dict()), epoch=epoch, rng=torch.get_rng_state(),
               cuda_rng=torch.cuda.get_rng_state_all() if torch.cuda.is_available() else [],
               cbs={type(cb).__name__: cb.state_dict() for cb in cbs})
-    tmp = Path(fn).with_suffix('.tmp'); torch.save(ck, tmp); tmp.replace(fn)
+    fn = _own_if_marked(fn); tmp = fn.with_name(fn.name + '.tmp')
+    torch.save(ck, tmp); tmp.replace(fn)
 
 def load_checkpoint(learn:Learner, fn:Path, cbs=()) -> int:
-    "Restore what `save_checkpoint` saved (no arbitrary unpickling); returns the epochs done"
-    ck = safe_load(fn, next(learn.model.parameters()).device)
-    try: learn.model.load_state_dict(ck['model'])
-    except (RuntimeError, KeyError, TypeError) as e:
-        raise ValueError(f"checkpoint {fn} does not fit this model: it was saved from another model or norm "
-                         f"({str(e).splitlines()[0]}). Resume with the run's own configuration, or start a new run.") from None
+    "Restore what `save_checkpoint` saved (no arbitrary unpickling); returns the epochs done. One-line errors name the file and what it lacks"
+    fn = user_path(fn); ck = safe_load(fn, next(learn.model.parameters()).device)
+    fix = "it was not written by cifar-norm's save_checkpoint: start the run again (--overwrite)"
+    if not isinstance(ck, dict): raise ValueError(f"checkpoint {fn} holds {_what(ck)}, not a checkpoint (an object with {', '.join(CHECKPOINT_KEYS)}): {fix}")
+    miss = [k for k in CHECKPOINT_KEYS if k not in ck]
+    miss += [f"cbs/{type(cb).__name__}" for cb in cbs if not (isinstance(ck.get('cbs'), dict) and type(cb).__name__ in ck['cbs'])]
+    if miss or not isinstance(ck['epoch'], int): raise ValueError(f"checkpoint {fn} lacks {miss or ['epoch (a whole number)']}: {fix}")
+    why = _state_problem(learn.model, ck['model'])
+    if why: raise ValueError(f"checkpoint {fn} does not fit this model: {why}. It was saved from another model or norm: "
+                             "resume with the run's own configuration, or start a new run")
+    learn.model.load_state_dict(ck['model'])
     if learn.opt is None: learn.create_opt()
-    learn.opt.load_state_dict(ck['opt'])
-    torch.set_rng_state(ck['rng'].cpu())
-    if ck['cuda_rng'] and torch.cuda.is_available(): torch.cuda.set_rng_state_all([s.cpu() for s in ck['cuda_rng']])
-    for cb in cbs: cb.load_state_dict(ck['cbs'][type(cb).__name__])
+    try:
+        learn.opt.load_state_dict(ck['opt']); torch.set_rng_state(ck['rng'].cpu())
+        if ck['cuda_rng'] and torch.cuda.is_available(): torch.cuda.set_rng_state_all([s.cpu() for s in ck['cuda_rng']])
+        for cb in cbs: cb.load_state_dict(ck['cbs'][type(cb).__name__])
+    except Exception as e:
+        raise ValueError(f"checkpoint {fn} does not fit this run: its optimizer, RNG or schedule state does not load ({type(e).__name__}). "
+                         "Resume with the run's own configuration, or start the run again (--overwrite)") from None
     return ck['epoch']
 
 # %% ../nbs/04_runs.ipynb #32669792
 def export_weights(model:nn.Module, fn:Path, half:bool=False):
-    "Save the model's `state_dict` alone (floats in fp16 if `half`): loadable without unpickling code"
+    "Save the model's `state_dict` alone (floats in fp16 if `half`), atomically: loadable without unpickling code"
     sd = {k: (v.half() if half and v.is_floating_point() else v).detach().cpu().contiguous() for k,v in model.state_dict().items()}
-    torch.save(sd, fn)
+    fn = _own_if_marked(fn); tmp = fn.with_name(fn.name + '.tmp')
+    torch.save(sd, tmp); tmp.replace(fn)
 
 def load_weights(model:nn.Module, fn:Path) -> nn.Module:
-    "Load weights saved by `export_weights` into `model` (fp16 ones are cast back), with `weights_only=True`"
-    sd = safe_load(fn)
+    "Load weights saved by `export_weights` into `model` (fp16 ones are cast back), with `weights_only=True`; one-line errors say what does not fit"
+    fn = user_path(fn); sd = safe_load(fn)
+    if isinstance(sd, dict) and {'model', 'opt'} <= set(sd):
+        raise ValueError(f"{fn} is a checkpoint, not weights: give the run's {WEIGHTS} (written when the run finished)")
+    why = _state_problem(model, sd)
+    if why: raise ValueError(f"{fn} does not fit this {type(model).__name__}: {why}. Give the weights of a run of this model and norm")
     ref = model.state_dict()
-    model.load_state_dict({k: v.to(ref[k].dtype) if k in ref else v for k,v in sd.items()})
+    model.load_state_dict({k: v.to(ref[k].dtype) for k,v in sd.items()})
     return model
 
 # %% ../nbs/04_runs.ipynb #b05486e5
@@ -225,7 +516,7 @@ class RecordEpochs(Callback):
         st, e = self.learn.epoch_stats.stats, global_epoch(self.learn) + 1
         row = dict(epoch=e, **{k: st.get(k, float('nan')) for k in history_cols(self.has_valid)[1:-2]},
                    lr=float(self.opt.hypers[-1]['lr']), seconds=round(time.time() - self.te, 2))
-        fn = self.run_dir/HISTORY
+        fn = _own_if_marked(self.run_dir/HISTORY)
         pd.DataFrame([row])[history_cols(self.has_valid)].to_csv(fn, mode='a', header=not fn.exists(), index=False)
         if self.verbose: print(f"epoch {e}/{self.n_epoch} " + ' '.join(f"{k} {v:.4f}" for k,v in row.items() if k not in ('epoch','lr','seconds'))
                                + f" lr {row['lr']:.2e} ({row['seconds']:.0f}s)", flush=True)
@@ -235,19 +526,34 @@ class RecordEpochs(Callback):
             write_json(self.run_dir/PIECES, self.pieces)
 
 class StopEarly(Callback):
-    "Stop cleanly at an epoch end (after `RecordEpochs`) past `max_minutes`, when `run_dir/STOP` exists, or after SIGTERM"
+    "Stop cleanly at an epoch end (after `RecordEpochs`) past `max_minutes`, when `run_dir/STOP` exists, or after SIGTERM or SIGINT (Ctrl-C)"
     order = RecordEpochs.order + 1
-    def __init__(self, run_dir, n_epoch, max_minutes=None): store_attr(); self.run_dir = Path(run_dir)
+    def __init__(self, run_dir, n_epoch, max_minutes=None): store_attr(); self.run_dir, self.old_handlers = Path(run_dir), {}
     def before_fit(self):
-        self.t0, self.learn.stopped_early, self.term = time.time(), False, False
+        self.t0, self.learn.stopped_early, self.got_signal = time.time(), False, None
         if threading.current_thread() is threading.main_thread():
-            self.old_term = signal.signal(signal.SIGTERM, lambda *a: setattr(self, 'term', True))
-    def after_fit(self):
-        if hasattr(self, 'old_term') and threading.current_thread() is threading.main_thread(): signal.signal(signal.SIGTERM, self.old_term)
+            self.old_handlers = {s: signal.signal(s, self.on_signal) for s in (signal.SIGTERM, signal.SIGINT)}
+    def on_signal(self, sig, frame):
+        "Note the signal for the epoch end; a second SIGINT, or a signal after the fit, does what it did before the fit"
+        if self.learn is None or (sig == signal.SIGINT and self.got_signal == 'SIGINT'):
+            old = self.old_handlers.get(sig, signal.default_int_handler if sig == signal.SIGINT else signal.SIG_DFL)
+            self.restore()
+            if callable(old): return old(sig, frame)
+            if old == signal.SIG_DFL: signal.raise_signal(sig)
+            return
+        self.got_signal = signal.Signals(sig).name
+        if is_main(): os.write(2, f"\n{self.got_signal}: the run stops at the end of this epoch, checkpointed (continue it with --resume)"
+                                  f"{'; Ctrl-C again stops it at once' if sig == signal.SIGINT else ''}\n".encode())
+    def restore(self):
+        "Put back the signal handlers the fit found"
+        if self.old_handlers and threading.current_thread() is threading.main_thread():
+            for s, h in self.old_handlers.items(): signal.signal(s, h)
+        self.old_handlers = {}
+    def after_fit(self): self.restore()
     def after_epoch(self):
         stop = self.run_dir/STOP
         why = ('--max-minutes' if self.max_minutes is not None and time.time() - self.t0 >= 60*self.max_minutes else
-               'STOP file' if stop.exists() else 'SIGTERM' if self.term else None)
+               'STOP file' if stop.exists() else self.got_signal)
         if any_process(why, next(self.learn.model.parameters()).device) and global_epoch(self.learn) + 1 < self.n_epoch:  # all stop, or none
             if is_main(): stop.unlink(missing_ok=True)
             self.learn.stopped_early = why or 'another process stopped'; raise CancelFitException()
@@ -279,23 +585,81 @@ def portable_config(cfg:dict, root:Path) -> dict:
                      {k: fix(v) for k,v in x.items()} if isinstance(x, dict) else [fix(v) for v in x] if isinstance(x, list) else x)
     return fix(cfg)
 
-
 # %% ../nbs/04_runs.ipynb #45004430
+def _lock_held(d:Path) -> bool:
+    "Whether a process holds folder `d`'s lock (a run training there), found without creating anything"
+    fn = Path(d)/LOCK
+    if not fn.is_file(): return False
+    lock = FileLock(fn, timeout=0)
+    try: lock.acquire()
+    except Timeout: return True
+    lock.release(); return False
+
+def _check_dest(to:Path, overwrite:bool):
+    "Refuse an existing `to` that publishing must not replace: a file, a run (live, unfinished, diverged or marked), other files, a record unless `overwrite`"
+    keep = 'publish never replaces it. Give another --dest'
+    if not to.is_dir(): raise FileExistsError(f"{to} is a file: {keep}")
+    if _lock_held(to): raise FileExistsError(f"{to} is in use by a cifar-norm run (it holds {to/LOCK}): {keep}")
+    st, m = run_status(to), _marker(to)
+    if st in ('unfinished', 'diverged'): raise FileExistsError(f"{to} is {'an unfinished' if st == 'unfinished' else 'a diverged'} run, not a published record: {keep}")
+    if m and m['kind'] != 'record': raise FileExistsError(f"{to} is a cifar-norm {m['kind']} folder, not a published record: {keep}")
+    if m and foreign_files(to): raise FileExistsError(f"{to} holds files that cifar-norm did not write ({foreign_files(to)[:5]}): it replaces "
+                                                      "only its own records. Move them away, or give another --dest")
+    if not m and os.listdir(to) and _legacy(to, 'record') is None:
+        other = [n for n in sorted(os.listdir(to)) if not _legacy_name(to, n, RECORD_FILES)] or [CONFIG]
+        raise FileExistsError(f"{to} holds files that are not a published record's ({other[:5]}): it replaces only its own records. "
+                              "Move them away, or give another --dest")
+    if st == 'finished' and not overwrite: raise FileExistsError(f"{to} is already published: leave it, or publish with --overwrite to replace that record")
+
+@contextlib.contextmanager
+def _held(to:Path):
+    "Hold record folder `to`'s lock while it is replaced (a legacy record is marked first)"
+    lock = FileLock(own(mark_dir(to, 'record')/LOCK), timeout=0)
+    try: lock.acquire()
+    except Timeout: raise FileExistsError(f"{to} is in use by another cifar-norm process: publish again once it ends") from None
+    try: yield
+    finally:
+        (to/LOCK).unlink(missing_ok=True)   # the old record's lock, if it is still in place
+        lock.release()
+
+def _copy_record(run:Path, tmp:Path, dest:Path):
+    "Copy `run`'s record into the new folder `tmp` (marked 'record'): the config with portable paths, the other files, `results.json` last"
+    mark_dir(tmp, 'record')
+    write_json(tmp/CONFIG, portable_config(read_json(run/CONFIG), project_root(dest)))   # machine-independent paths
+    for n in [n for n in RECORD_FILES if n not in (CONFIG, RESULTS)] + [RESULTS]:   # until the copy is whole, nothing reads as finished
+        if (run/n).is_file(): shutil.copy2(run/n, own(tmp/n))
+
 def publish_run(run:Path, dest:Path='results', overwrite:bool=False) -> Path:
-    "Copy a finished run's record (config with portable paths, history, results, pieces, plots, final weights; no checkpoint) to `dest/<run name>`"
-    run, dest = Path(run).resolve(), Path(dest).resolve()
+    "Copy a finished run's record (config with portable paths, history, results, pieces, plots, final weights; no checkpoint) to `dest/<run name>`, whole or not at all"
+    run, dest = user_path(run).resolve(), user_path(dest).resolve()
     finished_run(run, need=(CONFIG, RESULTS, HISTORY))
+    if _lock_held(run): raise FileExistsError(f"{run} is in use by a cifar-norm process (it holds {run/LOCK}): publish it once that process ends")
+    if bad := record_mismatch(run): raise ValueError(f"{run} is not published: its {bad}. Publish a run whose record is whole, or run it again")
     if dest.exists() and not dest.is_dir(): raise FileExistsError(f"--dest {dest} is a file: give a folder for published records")
     to = dest/run.name
+    if to.is_symlink(): raise FileExistsError(f"{to} is a symbolic link: publish never writes through one (it may lead to a run). "
+                                              "Remove the link, or give another --dest")
     if to == run or run in to.parents or to in run.parents:
         raise ValueError(f"publishing {run} to {to} would copy the run onto itself or into itself: give a --dest outside the run folder")
-    if to.exists():
-        if not overwrite: raise FileExistsError(f"{to} is already published: leave it, or publish with --overwrite to replace that record")
-        clear_run(to)
-    to.mkdir(parents=True, exist_ok=True)
-    write_json(to/CONFIG, portable_config(read_json(run/CONFIG), project_root(dest)))   # machine-independent paths
-    for n in RECORD_FILES:
-        if n != CONFIG and (run/n).is_file(): shutil.copy2(run/n, to/n)
+    if to.exists(): _check_dest(to, overwrite)
+    tmp, old = dest/f'.{run.name}.publishing-{secrets.token_hex(4)}', dest/f'.{run.name}.replaced-{secrets.token_hex(4)}'
+    try:
+        dest.mkdir(parents=True, exist_ok=True)
+        with _held(to) if to.exists() else contextlib.nullcontext():
+            _copy_record(run, tmp, dest)
+            if to.exists(): os.rename(to, old)
+            try: os.rename(tmp, to)
+            except OSError:
+                if old.exists(): os.rename(old, to)
+                raise
+    except OSError as e:
+        if isinstance(e, FileExistsError): raise
+        raise _os_error(e, f"publishing {run.name} to {dest} failed ({os.strerror(e.errno) if e.errno else e}): nothing was published "
+                           "(the partial copy is deleted). Free space, or make --dest writable, then publish again") from None
+    finally: shutil.rmtree(tmp, ignore_errors=True)
+    if old.exists():   # the replaced record, now out of the way
+        remove_owned(old)
+        with contextlib.suppress(OSError): old.rmdir()
     return to
 
 # %% ../nbs/04_runs.ipynb #f734dd2a
@@ -311,14 +675,14 @@ def lrs_source(cfg:dict) -> str:
 
 # %% ../nbs/04_runs.ipynb #1b9ee857
 def run_dirs(*runs) -> list:
-    "Finished run folders from folders and glob patterns (e.g. 'results/s8-*'), in order, each once"
+    "Finished run folders from folders and glob patterns (e.g. 'results/s8-*'; hidden folders left out), in order, each once"
     res, seen = [], set()
     for r in runs:
         if isinstance(r, (list, tuple)): ds = run_dirs(*r)
         elif any(c in str(r) for c in '*?['):
-            ds = [Path(m) for m in sorted(glob.glob(str(r))) if Path(m).is_dir()]
+            ds = [Path(m) for m in sorted(glob.glob(str(user_path(r)))) if Path(m).is_dir()]
             if not ds: raise FileNotFoundError(f"no folder matches {str(r)!r}: check the pattern (e.g. 'results/s8-*')")
-        else: ds = [Path(r)]
+        else: ds = [user_path(r)]
         for d in ds:
             finished_run(d, need=(CONFIG, RESULTS, HISTORY))
             if d.resolve() not in seen: seen.add(d.resolve()); res.append(d)
@@ -326,7 +690,7 @@ def run_dirs(*runs) -> list:
     return res
 
 def runs_table(*runs) -> pd.DataFrame:
-    "One row per finished run: recipe, model, norm, data path, LR source, seed, data sizes, LRs, final and best accuracies, params, minutes, CPU threads, folder (relative to the current one)"
+    "One row per finished run: recipe, model, norm, data path, LR source, seed, data sizes, LRs, final and best accuracies, params, minutes, CPU threads, folder (relative to the current one), check ('ok' or what disagrees)"
     rows = []
     for d in run_dirs(*runs):
         r = read_run(d); c, s = r['config'], r['results']
@@ -335,7 +699,7 @@ def runs_table(*runs) -> pd.DataFrame:
                          subset=c.get('subset'), test_subset=c.get('test_subset'), lr_min=c.get('lr_min'), lr_max=c.get('lr_max'),
                          test_acc=s['final_test_acc'], train_acc=s['final_train_acc'], best_test_acc=s['best_test_acc'],
                          best_epoch=s['best_epoch'], params=s.get('params', c.get('params')),
-                         minutes=s['train_seconds']/60, threads=c.get('threads'), run=os.path.relpath(d)))
+                         minutes=s['train_seconds']/60, threads=c.get('threads'), run=os.path.relpath(d), check=record_mismatch(d) or 'ok'))
     return pd.DataFrame(rows)
 
 RUN_GROUP = ['recipe', 'model', 'norm', 'data', 'lrs']
@@ -344,6 +708,7 @@ RUN_GROUP = ['recipe', 'model', 'norm', 'data', 'lrs']
 def compare_runs(*runs) -> pd.DataFrame:
     "One row per (recipe, model, norm, data path, LR source): seeds, final test/train accuracy mean and std (ddof=1), best test accuracy, params, minutes"
     t = runs_table(*runs)
+    for _, r in t[t['check'] != 'ok'].iterrows(): warnings.warn(f"{r['run']}: {r['check']}: its row is not to be trusted")
     for key, g in t.groupby(RUN_GROUP, sort=False, dropna=False):
         if g['seed'].duplicated().any(): warnings.warn(f"{'/'.join(map(str, key))}: seed(s) {sorted(set(g['seed'][g['seed'].duplicated()]))} "
                                                       f"appear more than once ({list(g['run'])}): the same run twice? each folder counts")
@@ -387,7 +752,7 @@ def norm_differences(t:pd.DataFrame, # a `runs_table`
 # %% ../nbs/04_runs.ipynb #f32b10d5
 def results_dir() -> Path:
     "The published records: `$CIFAR_NORM_RESULTS`, else `results/` beside `nbs/` (from the repo or `nbs/`), else the Colab clone"
-    if os.environ.get('CIFAR_NORM_RESULTS'): return Path(os.environ['CIFAR_NORM_RESULTS'])
+    if os.environ.get('CIFAR_NORM_RESULTS'): return user_path(os.environ['CIFAR_NORM_RESULTS'])
     for c in (Path.cwd()/'results', Path.cwd().parent/'results', Path('/content/cifar_norm/results')):
         if c.is_dir(): return c
     return Path.cwd()/'results'
@@ -395,8 +760,8 @@ def results_dir() -> Path:
 def published_runs(pattern:str='*', # a glob pattern of run folder names, e.g. 's8-*-s[0-9]-swept'
                    root=None, # the records' folder (default: `results_dir()`)
                   ) -> list:
-    "The finished run folders in `root` whose names match `pattern`, sorted; unfinished folders and files are left out"
-    return sorted(d for d in Path(root or results_dir()).glob(pattern) if run_status(d) == 'finished')
+    "The finished run folders in `root` whose names match `pattern`, sorted; unfinished and hidden folders and files are left out"
+    return sorted(d for d in user_path(root or results_dir()).glob(pattern) if not d.name.startswith('.') and run_status(d) == 'finished')
 
 def rel_path(p, root=None) -> str:
     "`p` relative to `root` (default: the current folder, else its parent) when it lies inside, else as given"

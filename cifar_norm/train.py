@@ -7,17 +7,17 @@ Docs: https://cifar-norm.github.io/cifar_norm/train.html.md"""
 # %% auto #0
 __all__ = ['PosInt', 'NonNegInt', 'PosFloat', 'NonNeg', 'Fraction', 'FracOrCount', 'LrSource', 'RECIPES', 'DEFAULTS',
            'OPTION_CHECKS', 'QUICK_RUN', 'SWEPT_LRS', 'EXIT_CODES', 'Names', 'Floats', 'Ints', 'Check', 'one_of',
-           'recipe_options', 'swept_lrs', 'run_config', 'quick_mode', 'config_learner', 'RunDiverged', 'train_run',
-           'plot_history', 'lr_picks', 'sweep_run_name', 'sweep_table', 'choose_lrs', 'plot_sweep',
-           'write_sweep_record', 'write_sweep', 'lr_sweep', 'bs_lrs', 'bs_table', 'write_bs_sweep', 'bs_sweep',
-           'learner_from_run']
+           'recipe_options', 'swept_lrs', 'run_config', 'quick_mode', 'config_learner', 'RunDiverged', 'RunInterrupted',
+           'train_run', 'recorded_data', 'plot_history', 'lr_picks', 'sweep_run_name', 'sweep_table', 'choose_lrs',
+           'plot_sweep', 'write_sweep_record', 'write_sweep', 'lr_sweep', 'bs_lrs', 'bs_table', 'write_bs_sweep',
+           'bs_sweep', 'learner_from_run']
 
 # %% ../nbs/05_train.ipynb #8fa5d683
-import os, sys, json, math, time, shutil, inspect, platform, tempfile, contextlib
+import os, sys, json, math, time, errno, shutil, inspect, platform, tempfile, contextlib
 from datetime import datetime, timezone
 from pathlib import Path
 import numpy as np, pandas as pd, torch
-from .data import cifar_dls, cifar10_path, load_split, data_fingerprint, AUG_PRESETS, SPLITS  # first: it silences a FutureWarning
+from .data import cifar_dls, cifar10_path, load_split, data_fingerprint, same_data, fingerprint_kind, AUG_PRESETS, SPLITS  # first: it silences a FutureWarning
 from .models import cifar_model, n_params, NORMS, MODELS
 from .distrib import init_distrib, world_size, is_main, on_main, bcast, local_mode, data_parallel
 from .learner import cifar_learner, cpu_layout, OPTIMIZERS, DivergenceCheck, ProgressLog, device_name
@@ -168,7 +168,11 @@ def _range_test(learn, cfg, fn=None, verbose:bool=False):
 class RunDiverged(RuntimeError):
     "A run stopped by the divergence rule (`DivergenceCheck`); its record is kept and marked `diverged`"
 
-EXIT_CODES = dict(done=0, bad_input=2, diverged=3, stopped=4)
+class RunInterrupted(KeyboardInterrupt):
+    "SIGINT (Ctrl-C) outside a run's fit (e.g. during its LR range test): `run` names the folder, `started` whether its config was written"
+    def __init__(self, run, started:bool): super().__init__(str(run)); self.run, self.started = Path(run), started
+
+EXIT_CODES = dict(done=0, internal_error=1, bad_input=2, diverged=3, stopped=4)
 
 def _check_resume_cfg(cfg, given, d):
     "A resumed run takes its stored configuration: options given now must agree with it"
@@ -179,7 +183,7 @@ def _check_resume_cfg(cfg, given, d):
 
 def _resume_dir(recipe, out, runs_dir, opts) -> Path:
     "The run folder `--resume` continues: `out`, else the newest unfinished run of the recipe, norm and seed"
-    if out: return Path(out)
+    if out: return user_path(out)
     r = recipe or 's10'
     key = (r, opts.get('norm') or RECIPES.get(r, {}).get('norm'), int(opts.get('seed') or 0))
     cands = [c.parent for c in runs_root(runs_dir).glob(f'*/{CONFIG}') if run_status(c.parent) == 'unfinished'
@@ -208,7 +212,7 @@ def train_run(recipe:one_of(*RECIPES)=None, # 's10' (the S10 custom ResNet, defa
     max_minutes = None if max_minutes is None else NonNeg(max_minutes, 'max_minutes')
     if threads is not None: torch.set_num_threads(PosInt(threads, 'threads'))
     backend, W = init_distrib(cpu=torch.device(device).type == 'cpu' if device else None), world_size()   # first: the process group and this process's GPU, before any data or model
-    d, cfg, data = on_main(_plan_run, recipe, data, out, runs_dir, resume, overwrite, quick, opts)   # rank 0 decides, all get it
+    d, cfg, data, resume = on_main(_plan_run, recipe, data, out, runs_dir, resume, overwrite, quick, opts)   # rank 0 decides, all get it
     if cfg['bs'] % W: raise ValueError(f"bs {cfg['bs']} does not split evenly over {W} processes: give --bs a multiple of {W} "
                                        "(--bs is the batch of all processes together)")
     if sync_bn and not torch.cuda.is_available(): raise ValueError("--sync-bn needs GPUs (PyTorch's SyncBatchNorm runs on CUDA only): drop it on CPUs")
@@ -216,7 +220,7 @@ def train_run(recipe:one_of(*RECIPES)=None, # 's10' (the S10 custom ResNet, defa
     if W > 1: on_main(_decode_data, data)   # rank 0 fills the decoded-image cache first; the others then read it
     learn = config_learner(cfg, data, device, d, bar=verbose and is_main() and (sys.stdout.isatty() or _in_notebook()))  # before any folder is made
     if cfg['sched'] == 'one_cycle': cycle_steps(cfg['epochs'], len(learn.dls.train), cfg['peak_epoch'])
-    with locked_run(d) if is_main() else contextlib.nullcontext(d):
+    with locked_run(d) if is_main() else contextlib.nullcontext(d), _run_errors(d):
         if resume: sched = _schedule_cbs(cfg, learn); start, src, last = _resume(learn, d, cfg, data, resume_anyway, sched)
         else:
             cfg.update(world_size=W, bs_per_process=cfg['bs'] // W, backend=backend, sync_bn=sync_bn)
@@ -230,28 +234,65 @@ def _decode_data(data):
 
 
 # %% ../nbs/05_train.ipynb #e9fe65f6
+def _killed_start(d:Path) -> bool:
+    "True when run folder `d` holds only what a start killed before its `config.json` left: files its marker lists (fastai's `models/`, the lock)"
+    return is_marked(d, 'run') and not (Path(d)/CONFIG).exists() and not foreign_files(d)
+
 def _plan_run(recipe, data, out, runs_dir, resume, overwrite, quick, opts) -> tuple:
-    "`(run folder, configuration, data)` of a fresh or resumed run, checked; nothing written"
+    "`(run folder, configuration, data, resume)` of a fresh or resumed run, checked; nothing written"
     if resume:
         d = _resume_dir(recipe, out, runs_dir, opts)
         st = run_status(d)
+        if st != 'unfinished' and _killed_start(d):   # nothing recorded to continue: the start is made again, its leftovers cleared
+            print(f"{d} holds no record yet (its start was stopped before config.json): starting the run afresh", flush=True)
+            return _plan_run(recipe, data, out, runs_dir, False, overwrite, quick, opts)
         if st != 'unfinished':
             raise FileNotFoundError(f"nothing to resume in {d}: it is " + {'finished': 'a finished run', 'diverged': 'a diverged run: start a new one',
                                     'file': 'a file'}.get(st, 'not a run folder: start the run without --resume'))
         cfg = merge(DEFAULTS, dict(layout='contiguous'), read_json(d/CONFIG))   # an option added since the run started takes its default; layout: as before it was recorded
         _check_resume_cfg(cfg, dict(recipe=recipe, **opts), d)
-        return d, cfg, data or os.environ.get('CIFAR10_PATH') or cfg.get('data')
+        return d, cfg, data or os.environ.get('CIFAR10_PATH') or recorded_data(cfg, d), True
     cfg = run_config(recipe or 's10', quick=quick, **opts)
-    d = Path(out) if out else runs_root(runs_dir)/f"{cfg['recipe']}-{cfg['norm']}-s{cfg['seed']}-{datetime.now():%Y%m%d-%H%M%S}"
-    check_fresh(d, overwrite)
-    return d, cfg, data
+    d = user_path(out) if out else runs_root(runs_dir)/f"{cfg['recipe']}-{cfg['norm']}-s{cfg['seed']}-{datetime.now():%Y%m%d-%H%M%S}"
+    f = next((p for p in d.parents if p.exists() and not p.is_dir()), None)
+    if f: raise FileExistsError(f"{f} is a file, not a folder: " + ("give --out a path through folders" if out else
+                                "give the runs root as a folder (--runs-dir, or $CIFAR_NORM_RUNS)"))
+    check_fresh(d, overwrite)   # what a killed start left (files of ours) passes: `_begin` clears it
+    return d, cfg, data, False
 
 def _begin(learn, d, cfg, data, verbose, overwrite) -> dict:
-    "Rank 0's start of a fresh run in its locked folder: checked again, cleared if asked, LRs found, `config.json` written"
+    "Rank 0's start of a fresh run in its locked folder: checked again, cleared (a replaced run, or what a killed start left), LRs found, `config.json` written"
     check_fresh(d, overwrite)           # again, now that the folder is ours
-    if overwrite: clear_run(d)
+    clear_run(d)                        # only files the folder's marker lists: a replaced run, or what a killed start left
+    mark_dir(d, 'run')
     with local_mode(): _start(learn, d, cfg, data, verbose)   # the range test is rank 0's alone
     return cfg
+
+
+# %% ../nbs/05_train.ipynb #296fa549
+_WRITE_ERRNOS = {'No space left': errno.ENOSPC, 'Read-only file system': errno.EROFS, 'Permission denied': errno.EACCES}
+
+def _write_error(e:RuntimeError, d:Path) -> OSError|None:
+    "torch's failed write (its message names no path) as an `OSError` about folder `d`; None for any other error"
+    msg = str(e)
+    if not any(k in msg for k in ('inline_container', 'PytorchStreamWriter', 'file write failed')): return None
+    code = next((c for k, c in _WRITE_ERRNOS.items() if k in msg), None)
+    if code is None: code = errno.ENOSPC if shutil.disk_usage(next(p for p in (Path(d), *Path(d).parents) if p.exists())).free < 2**20 else errno.EIO
+    return OSError(code, os.strerror(code), str(d))
+
+@contextlib.contextmanager
+def _run_errors(d:Path):
+    "Inside run folder `d`: a failed write raises an `OSError` naming a path (`d` if it named none); SIGINT raises `RunInterrupted`"
+    try: yield
+    except RunInterrupted: raise
+    except KeyboardInterrupt: raise RunInterrupted(d, (Path(d)/CONFIG).exists()) from None
+    except OSError as e:
+        if e.filename is None and e.strerror is not None: e.filename = str(d)   # the system's own error; the tool's name their file already
+        raise
+    except RuntimeError as e:
+        oe = _write_error(e, d)
+        if oe is None: raise
+        raise oe from None
 
 # %% ../nbs/05_train.ipynb #31cd471a
 def _in_notebook():
@@ -260,13 +301,22 @@ def _in_notebook():
     return IN_NOTEBOOK
 
 # %% ../nbs/05_train.ipynb #2b7232e3
+_LR_FIND_TMP = 'models'   # fastai's folder of the LR range test's temporary weights (killed, it keeps `tmp*/_tmp.pth`)
+
+def _drop_models(d:Path):
+    "Remove the empty `models/` folder fastai's LR range test leaves in run folder `d`"
+    m = Path(d)/_LR_FIND_TMP
+    if m.is_dir() and not m.is_symlink() and not any(m.iterdir()): m.rmdir()
+
 def _start(learn, d, cfg, data, verbose):
     "A fresh run: the LR range test unless LRs are given, then `config.json`"
     t, dls = time.time(), learn.dls
     has_valid = len(dls.loaders) > 2
     if cfg['lr_min'] is None:
         if verbose: print(f"LR range test: {cfg['lr_find_iters']} steps of batch {cfg['bs']} ...", flush=True)
+        for f in (_LR_FIND_TMP, PLOTS[2], LR_CURVE): own(d/f)   # listed before fastai or the plot writes them: a kill leaves nothing unlisted
         lrs = _range_test(learn, cfg, fn=d/PLOTS[2], verbose=verbose)
+        _drop_models(d)
         if verbose:
             step = (time.time() - t) / cfg['lr_find_iters']   # measured on this machine, same batch size
             print(f"LRMIN {lrs['lr_min']:.3g} ({lrs['lr_min_rule']}), LRMAX {lrs['lr_max']:.3g} ({lrs['lr_max_rule']})\n"
@@ -278,7 +328,7 @@ def _start(learn, d, cfg, data, verbose):
     cfg.update(lrs_given=isinstance(cfg['lr_find'], str), params=n_params(learn.model), device=device_name(dls.device or 'cpu'),
                threads=torch.get_num_threads(), layout=learn.layout, n_train=len(dls.train_ds), n_valid=len(dls.valid_ds) if has_valid else 0,
                n_test=len(dls.loaders[-1].dataset), steps_per_epoch=len(dls.train), command=' '.join(sys.argv),
-               data=rel_path(path), data_fingerprint=data_fingerprint(path), classes=trn['classes'], norm_stats=dict(mean=trn['mean'], std=trn['std']),
+               data=str(path.resolve()), data_fingerprint=data_fingerprint(path), classes=trn['classes'], norm_stats=dict(mean=trn['mean'], std=trn['std']),
                versions=dict(python=platform.python_version(), torch=torch.__version__, fastai=fastai.__version__, cifar_norm=cifar_norm.__version__),
                package_file=rel_path(cifar_norm.__file__), source_hash=source_hash(), git_commit=git_commit(), lr_find_seconds=round(time.time()-t, 1),
                started=datetime.now(timezone.utc).isoformat(timespec='seconds'),
@@ -294,10 +344,12 @@ def _schedule_cbs(cfg, learn):
 
 def _resume(learn, d, cfg, data, resume_anyway, sched) -> tuple:
     "Check the data and the code, load the checkpoint (if any) with `sched`'s state, trim the history: `(epochs done, source hash, last piece's)`"
-    fp = data_fingerprint(cifar10_path(data, full=False))
-    if cfg.get('data_fingerprint') not in (None, fp):
-        raise ValueError(f"the data in {cifar10_path(data, full=False)} is not the data run {d} started on (fingerprint {fp}, recorded "
-                         f"{cfg['data_fingerprint']}): resume with --data pointing at the run's data (recorded: {cfg.get('data')})")
+    path, rec = cifar10_path(data, full=False), cfg.get('data_fingerprint')
+    try: ok = same_data(rec, path)   # compared in the kind the run recorded (older runs: names and sizes)
+    except ValueError as e: raise ValueError(f"{d/CONFIG}: {e}") from None
+    if not ok:
+        raise ValueError(f"the data in {path} is not the data run {d} started on (fingerprint {data_fingerprint(path, fingerprint_kind(rec))}, "
+                         f"recorded {rec}): resume with --data pointing at the run's data (recorded: {cfg.get('data')})")
     pieces, src = read_pieces(d), source_hash()
     last = pieces[-1]['source_hash'] if pieces else cfg['source_hash']
     if src != last and not resume_anyway:
@@ -314,6 +366,22 @@ def _resume(learn, d, cfg, data, resume_anyway, sched) -> tuple:
             if p.get('status') == 'running': p.update(status='interrupted', end_epoch=min(p['end_epoch'], start))
         write_json(d/PIECES, pieces)
     return start, src, last
+
+# %% ../nbs/05_train.ipynb #d7ce0533
+def recorded_data(cfg:dict, # a run's configuration (`config.json`)
+                  run:Path, # its run folder
+                 ) -> str|None:
+    "The data folder run `run` records, usable from here: absolute as written; an older relative one looked up where the run could have started"
+    if not cfg.get('data'): return None
+    p = Path(os.path.expandvars(os.path.expanduser(cfg['data'])))
+    if p.is_absolute(): return str(p)
+    if str(p).startswith('$'): raise FileNotFoundError(f"run {run} records its data as {p}: set that variable, or give --data (the run's CIFAR-10 folder)")
+    root = project_root(run)
+    bases = list(dict.fromkeys([root, Path(run).resolve().parent.parent, Path.cwd(), root.parent, Path.cwd().parent]))
+    found = next((b/p for b in bases if (b/p).is_dir()), None)
+    if found is None: raise FileNotFoundError(f"run {run} records its data as {p}, relative to the folder it started from (an older record), and "
+                                              f"neither its project nor the current folder holds it: give --data (the run's CIFAR-10 folder)")
+    return str(found.resolve())
 
 # %% ../nbs/05_train.ipynb #74ffafaf
 def _fit(learn, d, cfg, start, sched, srcs, max_minutes, verbose, sync_bn=False) -> Path:
@@ -362,12 +430,12 @@ def _finish(learn, d, cfg, hist, pieces, has_valid):
                world_size=max(p.get('world_size', 1) for p in pieces))
     if has_valid: res['final_valid_acc'] = float(hist['valid_acc'].iloc[-1])
     export_weights(learn.model, d/WEIGHTS, half=cfg['params'] > 1_000_000)
-    plot_history(hist, d/PLOTS[0], title=f"{cfg['recipe']} {cfg['model']} {cfg['norm']} seed {cfg['seed']}")
+    plot_history(hist, own(d/PLOTS[0]), title=f"{cfg['recipe']} {cfg['model']} {cfg['norm']} seed {cfg['seed']}")
     if cfg['sched'] == 'one_cycle':
-        plot_schedule(cfg['epochs'], cfg['steps_per_epoch'], cfg['lr_min'], cfg['lr_max'], cfg['peak_epoch'], cfg['curve'], fn=d/PLOTS[1])
+        plot_schedule(cfg['epochs'], cfg['steps_per_epoch'], cfg['lr_min'], cfg['lr_max'], cfg['peak_epoch'], cfg['curve'], fn=own(d/PLOTS[1]))
     write_json(d/RESULTS, res)
     (d/CHECKPOINT).unlink(missing_ok=True)
-    shutil.rmtree(d/'models', ignore_errors=True)
+    _drop_models(d)
 
 def plot_history(hist:pd.DataFrame, fn=None, title=''):
     "Loss and accuracy per epoch: train, test (and valid)"
@@ -439,10 +507,10 @@ def plot_sweep(t:pd.DataFrame, chosen:dict, fn=None, x:str='lr_max', y:str='vali
     return fig
 
 def write_sweep_record(t:pd.DataFrame, dest:Path, json_name:str, meta:dict, chosen:dict=None, **kwargs):
-    "Write a sweep's record to `dest`: its table `t` as `sweep.csv`, `meta` as `json_name`, and `sweep.png` (`plot_sweep` with `kwargs`)"
-    dest = Path(dest); dest.mkdir(parents=True, exist_ok=True)
-    t.to_csv(dest/'sweep.csv', index=False); write_json(dest/json_name, meta)
-    plot_sweep(t, chosen or {}, dest/'sweep.png', **kwargs)
+    "Write a sweep's record to `dest`, a folder of ours (`mark_dir`): its table `t` as `sweep.csv`, `meta` as `json_name`, and `sweep.png` (`plot_sweep` with `kwargs`)"
+    dest = mark_dir(dest, 'sweep')   # a folder of other files, or of another kind, is refused before anything is written
+    t.to_csv(own(dest/'sweep.csv'), index=False); write_json(own(dest/json_name), meta)
+    plot_sweep(t, chosen or {}, own(dest/'sweep.png'), **kwargs)
 
 def write_sweep(runs, dest:Path, **info) -> dict:
     "Write the sweep record of finished `runs` to `dest`: `sweep.csv`, `chosen.json` (with `info`), `sweep.png`"
@@ -470,6 +538,7 @@ def lr_sweep(recipe:one_of(*RECIPES)='s8', # the recipe swept
              **kwargs) -> dict|None:
     "Train `recipe` for each norm, LRMAX and seed on a validation split (resuming unfinished runs), then record and return the choice"
     norm, lr_max, seeds, valid, div = Names(norm, 'norm'), Floats(lr_max, 'lr_max'), Ints(seeds, 'seeds'), FracOrCount(valid, 'valid'), PosFloat(div, 'div')
+    dest = mark_dir(dest or Path('results')/'sweeps'/name, 'sweep')   # a folder of other files is refused before any run
     root, runs = runs_root(kwargs.pop('runs_dir', None))/'sweeps'/name, []
     for n in norm:
         for lr in lr_max:
@@ -479,7 +548,7 @@ def lr_sweep(recipe:one_of(*RECIPES)='s8', # the recipe swept
                 elif st != 'finished': train_run(recipe, out=d, norm=n, seed=seed, valid=valid, lr_max=lr, lr_min=lr/div, **kwargs)
                 if run_status(d) != 'finished': return None   # stopped early: run the sweep again to continue
                 runs.append(d)
-    return write_sweep(runs, dest or Path('results')/'sweeps'/name, recipe=recipe, lr_min_rule=f'LRMAX/{div:g}', grid=list(lr_max),
+    return write_sweep(runs, dest, recipe=recipe, lr_min_rule=f'LRMAX/{div:g}', grid=list(lr_max),
                        seeds=list(seeds), valid=valid, runs_root=rel_path(root))
 
 # %% ../nbs/05_train.ipynb #123ef4f6
@@ -517,6 +586,7 @@ def bs_sweep(recipe:one_of(*RECIPES)='s8', # the recipe
              **kwargs) -> pd.DataFrame|None:
     "Train `recipe` for each norm, batch size and seed with LRs scaled by sqrt(bs / base_bs) (resuming unfinished runs); record the test figures"
     norm, bs, seeds, base_bs, lr_source = Names(norm, 'norm'), Ints(bs, 'bs'), Ints(seeds, 'seeds'), PosInt(base_bs, 'base_bs'), LrSource(lr_source, 'lr_source')
+    dest = mark_dir(dest or Path('results')/'sweeps'/name, 'sweep')   # a folder of other files is refused before any run
     root, runs = runs_root(kwargs.pop('runs_dir', None))/'sweeps'/name, list(Names(also, 'also') if also else ())
     for n in norm:
         lrs = swept_lrs(lr_source, n)
@@ -529,7 +599,7 @@ def bs_sweep(recipe:one_of(*RECIPES)='s8', # the recipe
                     train_run(recipe, out=d, norm=n, bs=b, seed=seed, lr_min=lo, lr_max=hi, **kwargs)
                 if run_status(d) != 'finished': return None   # stopped early: run the sweep again to continue
                 runs.append(d)
-    return write_bs_sweep(runs, dest or Path('results')/'sweeps'/name, recipe=recipe, lr_source=lr_source, base_bs=base_bs, runs_root=rel_path(root))
+    return write_bs_sweep(runs, dest, recipe=recipe, lr_source=lr_source, base_bs=base_bs, runs_root=rel_path(root))
 
 # %% ../nbs/05_train.ipynb #63ee65a8
 def learner_from_run(run:Path, # a finished run folder

@@ -1,5 +1,5 @@
 """Execute an experiment notebook in place with its real records, as a reader would run it: every cell but
-those flagged `#| slow` (the training cells, which `results/` already holds), not in quick mode (`nbdev-test`
+those flagged `#| slow` (the training cells, which `results/` already holds) or `#| cuda` (GPU only), not in quick mode (`nbdev-test`
 sets IN_TEST, which makes the notebooks train tiny runs instead). Then run `nbdev-clean`.
 usage: CIFAR10_PATH=... MPLBACKEND=Agg python tools/exec_nb.py nbs/11_s8_normalization.ipynb"""
 import os, sys
@@ -10,7 +10,7 @@ from fastcore.nbio import write_nb
 from nbdev.process import NBProcessor
 from nbdev.test import _skip_cell
 
-def exec_nb(fn:Path, skip_flags=('slow',)):
+def exec_nb(fn:Path, skip_flags=('slow', 'cuda')):
     "Run the cells of notebook `fn` except those flagged with `skip_flags`, and write their outputs back"
     fn = Path(fn)
     if os.environ.get('CIFAR_NORM_QUICK', '0') not in ('', '0') or 'IN_TEST' in os.environ:
