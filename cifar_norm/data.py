@@ -1,4 +1,4 @@
-"""CIFAR-10 on disk, its statistics, and fastai `DataLoaders` with per-image GPU augmentation
+"""CIFAR-10 on disk: the folder and its checks, each split decoded once into a cached tensor, the data's fingerprint, any image as a CIFAR model sees it, statistics and a look at the data
 
 Docs: https://cifar-norm.github.io/cifar_norm/data.html.md"""
 
@@ -6,31 +6,21 @@ Docs: https://cifar-norm.github.io/cifar_norm/data.html.md"""
 
 # %% ../nbs/00_data.ipynb #deaebbb9
 from __future__ import annotations
-import os, random, hashlib, warnings
+import os, hashlib, warnings
 from collections import Counter
 from pathlib import Path
-import numpy as np, torch, torch.nn.functional as F
-# raised by fastai's import on new torch:
+import numpy as np, torch
+# raised by fastai's import on new torch (`loaders`, and every module after, imports this one first):
 warnings.filterwarnings('ignore', message=r'.*torch\.jit\.script.*is deprecated', category=FutureWarning)
 from PIL import Image, ImageOps, UnidentifiedImageError
 from torch import Tensor
-from fastcore.basics import store_attr, ifnone, merge
-from fastai.data.core import TfmdDL, DataLoaders
-from fastai.data.block import DataBlock, CategoryBlock
-from fastai.data.transforms import Normalize, IntToFloatTensor, parent_label, GrandparentSplitter, IndexSplitter, CategoryMap, Category
-from fastai.torch_core import TensorImage, TensorCategory, default_device
 from fastai.vision.core import PILImage
-from fastai.vision.data import ImageBlock
-from fastai.vision.augment import Rotate
-from fasttransform import DisplayedTransform
 
 # %% auto #0
-__all__ = ['SPLITS', 'CIFAR_CLASSES', 'CIFAR_COUNTS', 'DECODER', 'FINGERPRINT_KINDS', 'AUG_PRESETS', 'read_classes', 'is_png',
-           'check_layout', 'cifar10_path', 'tiny_cifar', 'cache_dir', 'list_split', 'to_rgb8', 'pixel_stats',
-           'load_split', 'data_fingerprint', 'fingerprint_kind', 'same_data', 'cifar_image', 'channel_stats',
-           'plot_class_counts', 'show_samples', 'shard_rand', 'SeededAug', 'PadCrop', 'FlipLR', 'Cutout', 'RandRotate',
-           'aug_tfms', 'stratified_idxs', 'check_count', 'split_idxs', 'SeededDL', 'SeededTfmdDL', 'ArraySplit',
-           'CifarDL', 'CifarDataLoaders', 'cifar_dls', 'RGB8Image', 'test_loader']
+__all__ = ['SPLITS', 'CIFAR_CLASSES', 'CIFAR_COUNTS', 'DECODER', 'FINGERPRINT_KINDS', 'read_classes', 'is_png', 'check_layout',
+           'cifar10_path', 'tiny_cifar', 'cache_dir', 'list_split', 'to_rgb8', 'pixel_stats', 'load_split',
+           'data_fingerprint', 'fingerprint_kind', 'same_data', 'cifar_image', 'channel_stats', 'plot_class_counts',
+           'show_samples']
 
 # %% ../nbs/00_data.ipynb #2e0f5228
 SPLITS = ('train', 'test')
@@ -318,257 +308,3 @@ def show_samples(path:Path|None=None, n:int=10, split:str='train', seed:int=0, f
             axs[ci,j].imshow(data['x'][i].permute(1,2,0), interpolation='nearest'); axs[ci,j].axis('off')   # the true 32x32 pixels
         axs[ci,0].set_title(c, loc='left', fontsize=9)
     plt.tight_layout()
-
-# %% ../nbs/00_data.ipynb #82fbcac9
-def shard_rand(n:int, gen, shard=(0, 1), device='cpu') -> torch.Tensor:
-    "`n` uniform draws in [0, 1) from `gen`: block `rank` of the draws for `n` x `processes` images (`shard` = (rank, processes))"
-    r, w = shard
-    return torch.rand(n*w, generator=gen)[r*n:(r+1)*n].to(device)
-
-class SeededAug(DisplayedTransform):
-    "Base for per-image batch augmentations drawing from the generator `gen` (set by the DataLoader) for its `shard` of the batch"
-    split_idx,gen,shard = 0,None,(0, 1)
-    def rand(self, n:int, device) -> torch.Tensor:
-        "`n` uniform draws in [0, 1) from `gen` for this process's images, on `device`"
-        return shard_rand(n, self.gen, self.shard, device)
-
-# %% ../nbs/00_data.ipynb #024aa3f9
-class PadCrop(SeededAug):
-    "Pad by `pad` (reflect or zeros) then crop back to the original size at a random offset, per image"
-    order = 20
-    def __init__(self, pad:int=4, mode:str='reflect'):
-        if mode not in ('reflect', 'zeros'): raise ValueError(f"pad mode must be 'reflect' or 'zeros', got {mode!r}")
-        store_attr()
-    def encodes(self, x:TensorImage):
-        n,c,h,w = x.shape; p = self.pad
-        xp = F.pad(x, (p,p,p,p), mode='reflect' if self.mode=='reflect' else 'constant')
-        oy = (self.rand(n, x.device)*(2*p+1)).long(); ox = (self.rand(n, x.device)*(2*p+1)).long()
-        rows = (oy[:,None] + torch.arange(h, device=x.device))[:,None,:,None]
-        cols = (ox[:,None] + torch.arange(w, device=x.device))[:,None,None,:]
-        return xp[torch.arange(n, device=x.device)[:,None,None,None], torch.arange(c, device=x.device)[None,:,None,None], rows, cols]
-
-# %% ../nbs/00_data.ipynb #50ca3920
-class FlipLR(SeededAug):
-    "Flip each image left-right with probability `p`"
-    order = 25
-    def __init__(self, p:float=0.5): store_attr()
-    def encodes(self, x:TensorImage):
-        return torch.where((self.rand(x.shape[0], x.device) < self.p)[:,None,None,None], x.flip(-1), x)
-
-# %% ../nbs/00_data.ipynb #25615e7d
-class Cutout(SeededAug):
-    "Zero a `size` x `size` box in each image, centre uniform over the image, clipped at the border"
-    order = 100
-    def __init__(self, size:int=8, fill:float=0.): store_attr()
-    def encodes(self, x:TensorImage):
-        n,_,h,w = x.shape
-        cy = (self.rand(n, x.device)*h).long(); cx = (self.rand(n, x.device)*w).long()
-        y0,x0 = (cy - self.size//2)[:,None,None], (cx - self.size//2)[:,None,None]
-        ys,xs = torch.arange(h, device=x.device)[None,:,None], torch.arange(w, device=x.device)[None,None,:]
-        m = (ys >= y0) & (ys < y0+self.size) & (xs >= x0) & (xs < x0+self.size)
-        return x.masked_fill(m[:,None], self.fill)
-
-# %% ../nbs/00_data.ipynb #705d2ce0
-class RandRotate(Rotate):
-    "fastai's `Rotate` on every image, angle uniform in [-max_deg, max_deg] drawn from `gen`"
-    order,gen,shard = 101,None,(0, 1)
-    def __init__(self, max_deg:float=5., pad_mode='reflection', **kwargs):
-        self.max_deg = max_deg
-        super().__init__(max_deg=max_deg, p=1., draw=self._draw, pad_mode=pad_mode, **kwargs)
-    def _draw(self, x): return (shard_rand(x.size(0), self.gen, self.shard, x.device)*2-1)*self.max_deg
-
-# %% ../nbs/00_data.ipynb #c0ab3fed
-AUG_PRESETS = {
-    's10':   lambda pad_mode: [PadCrop(4, pad_mode), FlipLR(), Cutout(8)],
-    'r18ln': lambda pad_mode: [PadCrop(4, pad_mode), Cutout(16), RandRotate(5.)],
-    's8':    lambda pad_mode: [PadCrop(4, pad_mode), FlipLR()],
-    'none':  lambda pad_mode: [],
-}
-
-def aug_tfms(preset:str='s10', pad_mode:str='reflect') -> list:
-    "New instances of the augmentation transforms of `preset`"
-    if preset not in AUG_PRESETS: raise ValueError(f"augmentation preset must be one of {list(AUG_PRESETS)}, got {preset!r}")
-    return AUG_PRESETS[preset](pad_mode)
-
-# %% ../nbs/00_data.ipynb #081ab632
-def stratified_idxs(y:torch.Tensor, n:int, seed:int=0, exclude=None) -> torch.Tensor:
-    "`n` indices into labels `y`, as equal a number per class as possible, drawn with `seed`"
-    y = torch.as_tensor(y); classes = y.unique()
-    avail = torch.ones(len(y), dtype=torch.bool)
-    if exclude is not None: avail[exclude] = False
-    if not 0 < n <= int(avail.sum()):
-        raise ValueError(f"asked for {n} images but there are {int(avail.sum())}: use 1 to {int(avail.sum())} (or None for all)")
-    g, k = torch.Generator().manual_seed(seed), len(classes)
-    res = []
-    for i,c in enumerate(classes):
-        idx = torch.nonzero((y==c) & avail).squeeze(1)
-        m = n//k + (1 if i < n%k else 0)
-        if m > len(idx): raise ValueError(f"asked for {n} images, {m} of class {int(c)}, which has only {len(idx)} left")
-        res.append(idx[torch.randperm(len(idx), generator=g)[:m]])
-    return torch.cat(res).sort().values
-
-# %% ../nbs/00_data.ipynb #b3604d0a
-def check_count(k, # the number of images asked for (None: all)
-                n:int, # the images there are
-                opt:str, # the option that asks, for the message: '--subset', '--test-subset'
-                what:str='the training set', # where the images are, for the message
-               ):
-    "Refuse `k` unless it is None or a whole number from 1 to `n`, with one line naming `opt`"
-    if k is not None and (isinstance(k, bool) or not isinstance(k, (int, np.integer)) or not 1 <= k <= n):
-        raise ValueError(f"{opt} {k!r}: {what} has {n:,} images; give a whole number from 1 to {n:,} (or leave {opt} out for all of them)")
-
-def _max_holdout(y) -> int:
-    "The largest hold-out from labels `y`, drawn as `stratified_idxs` draws it, that leaves an image of every class"
-    cnt = torch.as_tensor(y).unique(return_counts=True)[1].tolist(); k = len(cnt)
-    fits = lambda nv: all(nv//k + (i < nv%k) < c for i, c in enumerate(cnt))
-    lo, hi = 0, sum(cnt)
-    while lo < hi:
-        mid = (lo + hi + 1)//2
-        lo, hi = (mid, hi) if fits(mid) else (lo, mid - 1)
-    return lo
-
-def split_idxs(y, subset=None, valid=None, seed=0):
-    "Indices `(train, valid)` into a split's labels `y`: a stratified `subset`, then `valid` held out of it, every class kept in training"
-    y = torch.as_tensor(y); check_count(subset, len(y), '--subset')
-    idx = stratified_idxs(y, subset, seed) if subset else torch.arange(len(y))
-    if not valid: return idx, None
-    n, of = len(idx), f"the {len(idx):,} training images" + (f" of --subset {subset}" if subset else '')
-    whole = not isinstance(valid, bool) and valid >= 1 and float(valid).is_integer()
-    n_valid = round(valid*n) if 0 < valid < 1 else int(valid) if whole else 0
-    if n_valid < 1: raise ValueError(f"--valid {valid!r} holds out no image of {of}: give a fraction in (0, 1) or a whole count from 1")
-    most = _max_holdout(y[idx])
-    fix = f"give --valid {most:,} at most" if most else "there are too few for a validation split"
-    if n_valid > most: raise ValueError(f"--valid {valid!r} holds out {n_valid:,} of {of} and leaves a class without a training image: "
-                                        f"{fix}, or a larger --subset")
-    v = idx[stratified_idxs(y[idx], n_valid, seed+1)]
-    return idx[~torch.isin(idx, v)], v
-
-# %% ../nbs/00_data.ipynb #5161a21c
-class SeededDL:
-    "Mixin for fastai `DataLoader`s: shuffling and augmentation draws come from `(seed, epoch)`"
-    def __init__(self, *args, seed:int=0, **kwargs):
-        self.seed,self.epoch = seed,0
-        super().__init__(*args, **kwargs)
-    def before_iter(self):
-        super().before_iter()
-        s = (self.seed * 1_000_003 + self.epoch) % 2**63
-        self.gen, self.rng = torch.Generator().manual_seed(s), random.Random(s)
-        for t in self.after_batch.fs:
-            if hasattr(t, 'gen'): t.gen, t.shard = self.gen, getattr(self, 'shard', (0, 1))   # shard: set by `CifarDistDL`
-    def after_iter(self):
-        super().after_iter(); self.epoch += 1
-    def new(self, dataset=None, cls=None, **kwargs):
-        return super().new(dataset, cls, **merge(dict(seed=self.seed), kwargs))
-
-class SeededTfmdDL(SeededDL, TfmdDL):
-    "fastai's `TfmdDL` (the `DataBlock` path) with seeded shuffling and augmentation"
-
-# %% ../nbs/00_data.ipynb #bdce8b0b
-class ArraySplit:
-    "A split as one uint8 image tensor `x` (N,3,H,W) and labels `y` (None: new images, inputs only); `split_idx` 0 for training (augmented)"
-    n_inp = 1
-    def __init__(self, x, y, vocab, split_idx=1): store_attr(); self.c = len(vocab)
-    def __len__(self): return len(self.x)
-    def __getitem__(self, i): return (TensorImage(self.x[i]),) + (() if self.y is None else (TensorCategory(self.y[i]),))
-    def decode(self, o, full=True): return (TensorImage(o[0]), Category(self.vocab[int(o[1])]))
-    def to(self, device): return ArraySplit(self.x.to(device), None if self.y is None else self.y.to(device), self.vocab, self.split_idx)
-
-# %% ../nbs/00_data.ipynb #7aaa439c
-class CifarDL(SeededDL, TfmdDL):
-    "A `TfmdDL` that indexes whole batches of an `ArraySplit` held on the device"
-    def __init__(self, dataset, bs=64, shuffle=False, drop_last=False, **kwargs):
-        super().__init__(dataset, bs=bs, shuffle=shuffle, drop_last=drop_last, **merge(kwargs, dict(num_workers=0)))
-    def get_idxs(self):
-        "This pass's order: a permutation drawn from `(seed, epoch)` when shuffling (fastai's `get_preds` reorders by it)"
-        if not self.shuffle: return list(range(self.n))
-        return torch.randperm(self.n, generator=getattr(self, 'gen', None) or torch.Generator().manual_seed(self.seed)).tolist()
-    def create_batches(self, samps):
-        x,y = self.dataset.x, self.dataset.y
-        idxs = torch.as_tensor(list(samps), dtype=torch.long).to(x.device)
-        nb = len(idxs)//self.bs if self.drop_last else -(-len(idxs)//self.bs)
-        for i in range(nb):
-            b = idxs[i*self.bs:(i+1)*self.bs]
-            yield (TensorImage(x[b]),) + (() if y is None else (TensorCategory(y[b]),))
-
-# %% ../nbs/00_data.ipynb #e878d8c9
-class CifarDataLoaders(DataLoaders):
-    "The fast path's `DataLoaders`: `test_dl` takes new images of any kind, made 32x32 by `cifar_image`, so `learn.predict` works"
-    def test_dl(self, test_items, rm_type_tfms=None, with_labels:bool=False, **kwargs):
-        "A loader like `valid` over new images (files, PIL images, arrays, tensors), inputs only"
-        if with_labels: raise ValueError("the fast path's test_dl takes new images without labels: "
-                                         "use cifar_dls(..., test_subset=...) for labelled ones")
-        x = torch.stack([torch.from_numpy(np.array(cifar_image(o))).permute(2, 0, 1) for o in test_items]) if len(test_items) else \
-            torch.zeros(0, 3, 32, 32, dtype=torch.uint8)
-        return self.valid.new(ArraySplit(x, None, self.valid_ds.vocab).to(self.device), **kwargs)
-
-# %% ../nbs/00_data.ipynb #7ce6c722
-def _check_positive(bs):
-    if not (isinstance(bs, int) and bs > 0): raise ValueError(f"bs must be a positive integer, got {bs!r}")
-
-def cifar_dls(path:Path|None=None, # CIFAR-10 folder (else `$CIFAR10_PATH`, else fastai's download)
-              bs:int=512, # batch size for training
-              aug:str='s10', # augmentation preset: 's10', 'r18ln', 's8' or 'none'
-              seed:int=0, # seed for subset, split, shuffling and augmentation
-              subset:int|None=None, # N training images in all, stratified by class
-              valid:float|int|None=None, # validation split held out of the training images (fraction or count)
-              test_subset:int|None=None, # M test images, stratified by class
-              fast:bool=True, # serve from decoded tensors (else fastai's DataBlock over the PNG files)
-              device=None, # the device batches are served on (default: fastai's `default_device()`)
-              pad_mode:str='reflect', # padding of the random crop: 'reflect' or 'zeros'
-              val_bs:int|None=None, # batch size for validation and test (default: `bs`)
-              num_workers:int|None=None, # worker processes of the DataBlock path (default: fastai's)
-             ) -> DataLoaders:
-    "CIFAR-10 `DataLoaders`: train, valid (the test set unless `valid` is given) and, with `valid`, test"
-    _check_positive(bs); val_bs = ifnone(val_bs, bs); _check_positive(val_bs)
-    path = cifar10_path(path, full=None if subset is None else False)
-    trn, tst = load_split(path, 'train'), load_split(path, 'test')
-    mean,std = trn['mean'], trn['std']
-    tfms = aug_tfms(aug, pad_mode)
-    ti, vi = split_idxs(trn['y'], subset, valid, seed)
-    check_count(test_subset, len(tst['y']), '--test-subset', 'the test set')
-    if vi is not None and len(ti) < bs <= len(ti) + len(vi):
-        raise ValueError(f"--valid {valid!r} leaves {len(ti):,} training images, less than one batch of --bs {bs} "
-                         "(a partial batch is dropped): give a smaller --valid or --bs, or a larger --subset")
-    si = stratified_idxs(tst['y'], test_subset, seed) if test_subset else torch.arange(len(tst['y']))
-    device = ifnone(device, default_device())
-    norm = Normalize.from_stats(mean, std, cuda=False)
-    if fast: return _fast_dls(trn, tst, ti, vi, si, bs, val_bs, tfms, norm, seed, device)
-    return _datablock_dls(path, trn, tst, ti, vi, si, bs, val_bs, tfms, norm, seed, device, num_workers)
-
-# %% ../nbs/00_data.ipynb #66c18986
-def _fast_dls(trn, tst, ti, vi, si, bs, val_bs, tfms, norm, seed, device):
-    "The fast path of `cifar_dls`: each split an `ArraySplit` on `device`"
-    vocab = CategoryMap(trn['classes'], sort=False)
-    ds = lambda d,i,s=1: ArraySplit(d['x'][i], d['y'][i], vocab, s).to(device)
-    train = CifarDL(ds(trn, ti, 0), bs=bs, shuffle=True, drop_last=True, seed=seed, device=device,
-                    after_batch=[IntToFloatTensor(), *tfms, norm])
-    eval_dl = lambda d: CifarDL(d, bs=val_bs, seed=seed, device=device, after_batch=[IntToFloatTensor(), norm])
-    loaders = [train] + ([eval_dl(ds(trn, vi))] if vi is not None else []) + [eval_dl(ds(tst, si))]
-    return CifarDataLoaders(*loaders, device=device)
-
-# %% ../nbs/00_data.ipynb #79e5647d
-class RGB8Image(PILImage):
-    "fastai's `PILImage` whose files are decoded by `to_rgb8`, as `load_split` decodes them (a 16-bit PNG scaled, not clipped)"
-    @classmethod
-    def create(cls, fn, **kwargs):
-        if not isinstance(fn, (str, Path)): return super().create(fn, **kwargs)
-        with Image.open(fn) as im: im.load(); return cls(to_rgb8(im, fn))
-
-def _datablock_dls(path, trn, tst, ti, vi, si, bs, val_bs, tfms, norm, seed, device, num_workers):
-    "The `DataBlock` path of `cifar_dls`: PNG files read item by item"
-    files_of = lambda d,i: [path/d['files'][j] for j in i.tolist()]
-    trn_f, tst_f = files_of(trn, ti), files_of(tst, si)
-    if vi is None: items, splitter = trn_f + tst_f, GrandparentSplitter(train_name='train', valid_name='test')
-    else: items, splitter = trn_f + files_of(trn, vi), IndexSplitter(list(range(len(trn_f), len(trn_f)+len(vi))))
-    dblock = DataBlock(blocks=(ImageBlock(RGB8Image), CategoryBlock(vocab=trn['classes'], sort=False)),
-                       splitter=splitter, get_y=parent_label, batch_tfms=[*tfms, norm])
-    kw = dict(bs=bs, val_bs=val_bs, dl_type=SeededTfmdDL, device=device, seed=seed)
-    if num_workers is not None: kw['num_workers'] = num_workers
-    dls = dblock.dataloaders(items, **kw)
-    if vi is not None: dls = DataLoaders(dls.train, dls.valid, dls.test_dl(tst_f, with_labels=True), device=device)
-    return dls
-
-# %% ../nbs/00_data.ipynb #f4a551f4
-def test_loader(dls:DataLoaders):
-    "The test set's loader of `cifar_dls`'s loaders: the third when a validation split is held out, else `valid`"
-    return dls.loaders[2] if len(dls.loaders) > 2 else dls.valid
