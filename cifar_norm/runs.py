@@ -1,4 +1,4 @@
-"""The run-folder format, owned here alone: file names, the marker that says which folders and files are the tool's, status, lock, the record written epoch by epoch, checkpoints, weights, publishing, and reading runs back into tables
+"""A run folder's life: its status, the checks before a run starts (lock included), the record written epoch by epoch, the code a piece ran (commit and source hash), checkpoints and weights, and reading a finished run back
 
 Docs: https://cifar-norm.github.io/cifar_norm/runs.html.md"""
 
@@ -6,9 +6,9 @@ Docs: https://cifar-norm.github.io/cifar_norm/runs.html.md"""
 
 # %% ../nbs/04_runs.ipynb #d67a6b26
 from __future__ import annotations
-import os, re, json, glob, math, time, shutil, signal, hashlib, threading, subprocess, warnings, contextlib, pickle, secrets, reprlib
+import os, re, json, math, time, signal, hashlib, threading, subprocess, warnings, contextlib, pickle, reprlib
 from pathlib import Path
-import numpy as np, pandas as pd, torch, torch.nn as nn
+import pandas as pd, torch, torch.nn as nn
 from .data import cifar10_path  # noqa: F401 (first: it silences a FutureWarning of fastai's import on new torch)
 from fastcore.basics import store_attr
 from fastcore.foundation import L
@@ -19,293 +19,74 @@ from fastai.torch_core import get_model
 import cifar_norm
 from .distrib import is_main, any_process
 from .learner import global_epoch
+from .folders import (
+    user_path, is_marked, mark_dir, own, foreign_files, remove_owned, read_json, write_json, _marker, _is_run_config, _own_if_marked,
+    MARKER, CONFIG, HISTORY, PIECES, RESULTS, WEIGHTS, CHECKPOINT, LOCK, STOP, RUN_FILES)
 
 # %% auto #0
-__all__ = ['CONFIG', 'HISTORY', 'PIECES', 'RESULTS', 'WEIGHTS', 'CHECKPOINT', 'LOCK', 'STOP', 'LR_CURVE', 'PLOTS', 'RECORD_FILES',
-           'RUN_FILES', 'SWEEP_FILES', 'MARKER', 'KINDS', 'LEGACY_FILES', 'JSON_FORMATS', 'SHAPING_MODULES',
-           'CHECKPOINT_KEYS', 'RUN_GROUP', 'user_path', 'runs_root', 'is_marked', 'mark_dir', 'own', 'owned_files',
-           'foreign_files', 'remove_owned', 'check_json', 'write_json', 'read_json', 'read_pieces', 'run_status',
-           'finished_run', 'read_history', 'read_run', 'record_mismatch', 'clear_run', 'check_fresh', 'locked_run',
-           'source_hash', 'git_commit', 'safe_load', 'save_checkpoint', 'load_checkpoint', 'export_weights',
-           'load_weights', 'history_cols', 'RecordEpochs', 'StopEarly', 'project_root', 'portable_path',
-           'portable_config', 'publish_run', 'data_path_name', 'lrs_source', 'run_dirs', 'runs_table', 'compare_runs',
-           'welch_ci', 'norm_differences', 'results_dir', 'published_runs', 'rel_path', 'md_table']
-
-# %% ../nbs/04_runs.ipynb #c1650f27
-CONFIG, HISTORY, PIECES, RESULTS, WEIGHTS = 'config.json', 'history.csv', 'pieces.json', 'results.json', 'model.pth'
-CHECKPOINT, LOCK, STOP, LR_CURVE = 'checkpoint.pth', '.lock', 'STOP', 'lr_find.csv'
-PLOTS = ('curves.png', 'schedule.png', 'lr_find.png')
-RECORD_FILES = (CONFIG, HISTORY, RESULTS, PIECES, WEIGHTS, LR_CURVE) + PLOTS     # what `publish_run` copies
-RUN_FILES = RECORD_FILES + (CHECKPOINT, 'checkpoint.tmp', LOCK, STOP, 'models')   # all a run may write ('models': fastai's lr_find)
-SWEEP_FILES = ('sweep.csv', 'sweep.json', 'chosen.json', 'sweep.png')           # what a sweep record holds
-
-def user_path(p) -> Path:
-    "`p` as a `Path`, a leading `~` or `~user` expanded as a shell expands it (never a folder named `~`)"
-    s = os.fspath(p)
-    if not s.startswith('~'): return Path(s)
-    e = os.path.expanduser(s)
-    if e.startswith('~'): raise ValueError(f"{s}: cannot expand {s.split('/')[0]!r} (no such user, or no home folder): write the path in full")
-    return Path(e)
-
-def runs_root(runs_dir=None) -> Path:
-    "The runs root: `runs_dir`, else `$CIFAR_NORM_RUNS`, else `./runs` (a leading `~` expanded)"
-    return user_path(runs_dir or os.environ.get('CIFAR_NORM_RUNS') or 'runs')
-
-# %% ../nbs/04_runs.ipynb #b7e10a04
-MARKER = '.cifar-norm.json'
-KINDS = ('run', 'record', 'sweep', 'bench')
-LEGACY_FILES = dict(run=RUN_FILES, record=RECORD_FILES, sweep=SWEEP_FILES, bench=())   # what each kind held before markers
-
-def _os_error(e:OSError, msg:str) -> OSError:
-    "An error of `e`'s class and errno that says `msg` alone, on one line"
-    err = type(e)(msg); err.errno = e.errno
-    return err
-
-def _marker(d:Path) -> dict|None:
-    "The marker of folder `d` (None when it has none); an error naming it when it is damaged"
-    fn = Path(d)/MARKER
-    if not (fn.is_file() or fn.is_symlink()): return None
-    try: m = json.loads(fn.read_text())
-    except (OSError, ValueError): m = None
-    plain = lambda n: isinstance(n, str) and n not in ('', '.', '..', MARKER) and '/' not in n and os.sep not in n
-    if not (isinstance(m, dict) and m.get('kind') in KINDS and isinstance(m.get('files'), list) and all(map(plain, m['files']))):
-        raise ValueError(f"{fn} is damaged: cifar-norm cannot tell which files in {Path(d)} are its own, so it writes and deletes "
-                         "nothing there. Move what you want to keep out of that folder, then delete it")
-    return m
-
-def _write_marker(d:Path, m:dict):
-    "Write marker `m` into folder `d` atomically"
-    tmp = Path(d)/f'{MARKER}.{os.getpid()}.tmp'
-    tmp.write_text(json.dumps(m, indent=1) + '\n'); tmp.replace(Path(d)/MARKER)
-
-def _has_keys(fn:Path, keys:set) -> bool:
-    "Whether file `fn` holds a JSON object with `keys`; never raises"
-    try: c = json.loads(Path(fn).read_bytes().decode('utf-8-sig'))
-    except (OSError, ValueError): return False
-    return isinstance(c, dict) and set(keys) <= set(c)
-
-def _is_run_config(fn:Path) -> bool:
-    "Whether file `fn` holds a cifar-norm run's configuration (an object naming recipe, model and norm); never raises"
-    return _has_keys(fn, {'recipe', 'model', 'norm'})
-
-def _only_pth(p:Path) -> bool:
-    "Whether `p` is a folder (not a link) holding nothing but folders and `.pth` files: fastai's `models/` (its LR finder's `tmp*/_tmp.pth`)"
-    return p.is_dir() and not p.is_symlink() and all(not q.is_symlink() and (q.is_dir() or (q.suffix == '.pth' and q.is_file())) for q in p.rglob('*'))
-
-def _legacy_name(d:Path, n:str, allowed) -> bool:
-    "Whether entry `n` of `d` is a file named in `allowed` (or its `.tmp`), or the `models/` of `.pth` files"
-    if n.endswith('.tmp') and n[:-4] in allowed: return (d/n).is_file()
-    return n in allowed and (_only_pth(d/n) if n == 'models' else (d/n).is_file() and not (d/n).is_symlink())
-
-def _legacy(d:Path, kind:str) -> list|None:
-    "The entries of unmarked folder `d` if it is a `kind` folder written before markers existed (its names, and the tool's own JSON in it), else None"
-    ns = sorted(os.listdir(d))
-    if not ns or not all(_legacy_name(d, n, LEGACY_FILES[kind]) for n in ns): return None
-    signed = (_is_run_config(d/CONFIG) if kind in ('run', 'record') else   # a run's config; a sweep's chosen.json or sweep.json
-              any(_has_keys(d/n, {'runs', 'test_set_use'}) for n in ('chosen.json', 'sweep.json')) if kind == 'sweep' else False)
-    return ns if signed else None
-
-def is_marked(d:Path, kind:str=None) -> bool:
-    "Whether folder `d` carries the tool's marker (of `kind`, if given); a damaged marker does not count"
-    try: m = _marker(user_path(d))
-    except ValueError: return False
-    return m is not None and kind in (None, m['kind'])
-
-def mark_dir(d:Path, # the folder
-             kind:str, # 'run', 'record', 'sweep' or 'bench'
-            ) -> Path:
-    "Make `d` the tool's `kind` folder: create it, or take an empty one (or one of that kind written before markers), and mark it"
-    d = user_path(d)
-    if kind not in KINDS: raise ValueError(f"kind must be one of {list(KINDS)}, got {kind!r}")
-    if d.exists() and not d.is_dir(): raise FileExistsError(f"{d} is a file: give a folder (new or empty)")
-    m = _marker(d)
-    if m is not None:
-        if m['kind'] == kind: return d
-        raise FileExistsError(f"{d} is a cifar-norm {m['kind']} folder, not a {kind} folder: it is left as it is. Give another folder")
-    files = _legacy(d, kind) if d.is_dir() and os.listdir(d) else []
-    if files is None: raise FileExistsError(f"{d} holds files that cifar-norm did not write ({sorted(os.listdir(d))[:5]}): it writes "
-                                            "nothing there. Give a new or empty folder")
-    if f := next((p for p in d.parents if p.exists() and not p.is_dir()), None):
-        raise FileExistsError(f"cannot create the folder {d}: {f} is a file, not a folder. Give a path under folders")
-    try: d.mkdir(parents=True, exist_ok=True)
-    except OSError as e: raise _os_error(e, f"cannot create the folder {d} ({os.strerror(e.errno) if e.errno else e}): "
-                                            "check that the folders above it are folders you can write in") from None
-    _write_marker(d, dict(kind=kind, files=files, tool=f'cifar-norm {cifar_norm.__version__}'))
-    return d
-
-# %% ../nbs/04_runs.ipynb #b7e10a09
-def own(fn:Path) -> Path:
-    "Register `fn` in the marker of its folder before the caller writes it; refuses a file there that the tool did not write"
-    fn = user_path(fn); d = fn.parent; m = _marker(d)
-    if m is None: raise ValueError(f"{d} is not a cifar-norm folder (it has no {MARKER}): the tool writes {fn.name} only into folders it made")
-    if fn.name in m['files']: return fn
-    if fn.name in ('', '.', '..', MARKER): raise ValueError(f"{fn} is not a file name cifar-norm can own")
-    if fn.exists() or fn.is_symlink(): raise FileExistsError(f"{fn} was not written by cifar-norm (its folder's marker does not list it): "
-                                                             "it never writes over it. Move it away, or use another folder")
-    m['files'].append(fn.name); _write_marker(d, m)
-    return fn
-
-def _own_if_marked(fn:Path) -> Path:
-    "`own(fn)` if its folder is marked, else `fn` as it is (a folder the caller looks after)"
-    fn = user_path(fn)
-    return own(fn) if (fn.parent/MARKER).exists() else fn
-
-def _marker_file(n:str) -> bool: return n == MARKER or (n.startswith(MARKER + '.') and n.endswith('.tmp'))
-
-def _owned(d:Path, n:str, m:dict) -> bool:
-    "Whether entry `n` of folder `d`, marked `m`, is the tool's to delete"
-    if n.endswith('.tmp') and n[:-4] in m['files']: return (d/n).is_file()
-    if n == STOP and m['kind'] == 'run': return (d/n).is_file()    # the file a user leaves for the run to stop
-    if n not in m['files']: return False
-    return _only_pth(d/n) if (d/n).is_dir() and not (d/n).is_symlink() else True
-
-def owned_files(d:Path) -> list:
-    "The entries of marked folder `d` that the tool wrote and may delete (the marker aside); `[]` if `d` is not marked"
-    d = user_path(d); m = _marker(d) if d.is_dir() else None
-    return [] if m is None else sorted(n for n in os.listdir(d) if not _marker_file(n) and _owned(d, n, m))
-
-def foreign_files(d:Path) -> list:
-    "Entries of folder `d` that the tool did not write: in a marked folder all its marker does not list, in an unmarked one all but a legacy run's"
-    d = user_path(d)
-    if not d.is_dir(): return []
-    m, ns = _marker(d), sorted(os.listdir(d))
-    if m is not None: return [n for n in ns if not _marker_file(n) and not _owned(d, n, m)]
-    return [n for n in ns if not _legacy_name(d, n, RUN_FILES)] if _is_run_config(d/CONFIG) else ns
-
-def remove_owned(d:Path, keep=()) -> list:
-    "Delete what the tool wrote in marked folder `d` (but `keep`) and nothing else; the marker too once nothing else is left. Returns what it deleted"
-    d = user_path(d); m = _marker(d) if d.is_dir() else None
-    if m is None: raise ValueError(f"{d} has no cifar-norm marker ({MARKER}): the tool deletes nothing there")
-    gone = [n for n in owned_files(d) if n not in keep]
-    for n in gone:
-        if (d/n).is_dir() and not (d/n).is_symlink(): shutil.rmtree(d/n)
-        else: (d/n).unlink()
-    left = [n for n in os.listdir(d) if not _marker_file(n)]
-    if left: _write_marker(d, dict(m, files=[n for n in m['files'] if n in left]))
-    else:
-        for n in os.listdir(d): (d/n).unlink()   # the marker, and any copy of it a kill left
-    return gone
-
-# %% ../nbs/04_runs.ipynb #b7e10a12
-JSON_FORMATS = {   # name: (shape, keys it must have, {key: type} of the keys read; '|None' where null is allowed). pieces.json: each piece's keys
-    CONFIG: (dict, ('recipe', 'model', 'norm', 'seed'),
-             dict(recipe='str', model='str', norm='str', seed='int', epochs='int', bs='int', subset='int|None', test_subset='int|None',
-                  valid='number|None', lr_min='number|None', lr_max='number|None', peak_epoch='int|None', params='int', threads='int|None',
-                  fast='bool', quick='bool', lrs_given='bool', lr_source='str', data='str|None', classes='list', norm_stats='dict')),
-    RESULTS: (dict, ('final_test_acc', 'best_test_acc', 'best_epoch', 'final_train_acc', 'train_seconds', 'epochs'),
-              dict(final_test_acc='number', best_test_acc='number', best_epoch='int', final_train_acc='number', final_valid_acc='number',
-                   train_seconds='number', epochs='int', params='int', seed='int', pieces='int')),
-    PIECES: (list, ('start_epoch', 'end_epoch'),
-             dict(start_epoch='int', end_epoch='int', seconds='number', status='str', reason='str', source_hash='str',
-                  git_commit='str|None', resumed_anyway='bool', world_size='int')),
-}
-_JSON_TYPES = {'bool': bool, 'int': int, 'number': float, 'str': str, 'list': list, 'dict': dict, 'None': type(None)}
-_JSON_WORDS = {'bool': 'true or false', 'int': 'a whole number', 'number': 'a number', 'str': 'a string', 'list': 'a list', 'dict': 'an object', 'None': 'null'}
-
-def _json_type(v) -> str:
-    "The JSON type of `v`: a key of `_JSON_WORDS`"
-    return next(t for t, c in _JSON_TYPES.items() if isinstance(v, c))
-
-def _fits(v, t:str) -> bool:
-    "Whether JSON value `v` has type `t` ('number', 'int|None', ...): an integer is a number, `true` is no number"
-    return any(w == _json_type(v) or (w == 'number' and _json_type(v) == 'int') for w in t.split('|'))
-
-def check_json(o, # what `fn` holds, parsed
-               fn:Path, # the file it came from (its name picks the format)
-               kind:type=dict, # the shape of a file `JSON_FORMATS` does not list
-              ):
-    "`o` if it has the shape and key types `JSON_FORMATS` gives for `fn`'s name (else the shape `kind`); else a one-line error"
-    shape, need, types = JSON_FORMATS.get(Path(fn).name, (kind, (), {}))
-    fix = 'restore the file from a copy, or start a new run'
-    if not isinstance(o, shape): raise ValueError(f"{fn} holds {_JSON_WORDS[_json_type(o)]} where cifar-norm writes {_JSON_WORDS[shape.__name__]}: {fix}")
-    for i, item in enumerate(o if shape is list and types else [o] if types else []):
-        at = f"{fn} (item {i+1})" if shape is list else f"{fn}"
-        if not isinstance(item, dict): raise ValueError(f"{at} is {_JSON_WORDS[_json_type(item)]} where cifar-norm writes an object: {fix}")
-        if miss := [k for k in need if k not in item]: raise ValueError(f"{at} lacks {miss}: {fix}")
-        for k, t in types.items():
-            if k in item and not _fits(item[k], t):
-                want = ' or '.join(_JSON_WORDS[w] for w in t.split('|'))
-                quotes = ' (without quotes)' if isinstance(item[k], str) and ('int' in t or 'number' in t) else ''
-                raise ValueError(f"{at}: {k} is {reprlib.repr(item[k])}, not {want}: write {want}{quotes} there, or {fix}")
-    return o
-
-# %% ../nbs/04_runs.ipynb #972f5da1
-def write_json(fn:Path, d):
-    "Write `d` as JSON to `fn` atomically (listed in its folder's marker first, if the folder has one)"
-    fn = _own_if_marked(fn); tmp = fn.with_name(fn.name + '.tmp')
-    try: tmp.write_text(json.dumps(d, indent=2, default=str) + '\n'); tmp.replace(fn)
-    except OSError as e:
-        with contextlib.suppress(OSError): tmp.unlink(missing_ok=True)
-        raise _os_error(e, f"cannot write {fn} ({os.strerror(e.errno) if e.errno else e}): free space on its disk, or make its folder "
-                           "writable, then run again") from None
-
-def read_json(fn:Path, kind:type=dict):
-    "The JSON in `fn`, checked with `check_json` (the format of its name, else the shape `kind`); one-line errors name the file"
-    fn = user_path(fn)
-    try: o = json.loads(fn.read_bytes().decode('utf-8-sig'))
-    except FileNotFoundError: raise FileNotFoundError(f"{fn} does not exist: give the path of an existing file") from None
-    except UnicodeDecodeError: raise ValueError(f"{fn} is damaged (it is not UTF-8 text): restore it from a copy, or start a new run") from None
-    except json.JSONDecodeError as e:
-        raise ValueError(f"{fn} is damaged ({e.msg} at line {e.lineno}): restore it from a copy, or start a new run") from None
-    except OSError as e: raise _os_error(e, f"cannot read {fn} ({os.strerror(e.errno) if e.errno else e}): give a file you can read") from None
-    return check_json(o, fn, kind)
+__all__ = ['SHAPING_MODULES', 'CHECKPOINT_KEYS', 'read_pieces', 'run_status', 'finished_run', 'read_history', 'read_run',
+           'record_mismatch', 'clear_run', 'check_fresh', 'locked_run', 'source_hash', 'git_commit', 'safe_load',
+           'save_checkpoint', 'load_checkpoint', 'export_weights', 'load_weights', 'history_cols', 'RecordEpochs',
+           'StopEarly']
 
 # %% ../nbs/04_runs.ipynb #c5c58937
-def read_pieces(d:Path) -> list:
-    "The pieces of run `d` (`[]` before its first), checked"
-    fn = user_path(d)/PIECES
+def read_pieces(run_dir:Path) -> list:
+    "The pieces of run `run_dir` (`[]` before its first), checked"
+    fn = user_path(run_dir)/PIECES
     return read_json(fn) if fn.exists() else []
 
-def _state(d:Path) -> str|None:
-    "'finished', 'diverged' or 'unfinished' by run folder `d`'s files; None without a `config.json`"
-    if (d/RESULTS).exists(): return 'finished'
-    if (d/CONFIG).exists():
-        ps = read_pieces(d)
+def _state(run_dir:Path) -> str|None:
+    "'finished', 'diverged' or 'unfinished' by run folder `run_dir`'s files; None without a `config.json`"
+    if (run_dir/RESULTS).exists(): return 'finished'
+    if (run_dir/CONFIG).exists():
+        ps = read_pieces(run_dir)
         return 'diverged' if ps and ps[-1].get('status') == 'diverged' else 'unfinished'
 
-def run_status(d:Path) -> str:
-    "'finished', 'diverged', 'unfinished', 'new', 'foreign' (holds things the tool did not write) or 'file': what folder `d` holds"
-    d = user_path(d)
-    if d.exists() and not d.is_dir(): return 'file'
-    if not d.is_dir(): return 'new'
-    try: m = _marker(d)
+def run_status(folder:Path) -> str:
+    "'finished', 'diverged', 'unfinished', 'new', 'foreign' (holds things the tool did not write) or 'file': what `folder` holds"
+    folder = user_path(folder)
+    if folder.exists() and not folder.is_dir(): return 'file'
+    if not folder.is_dir(): return 'new'
+    try: m = _marker(folder)
     except ValueError: m = None   # damaged: read by its files, and never written into
-    if m: return 'foreign' if m['kind'] not in ('run', 'record') else _state(d) or ('foreign' if foreign_files(d) else 'new')
-    if _is_run_config(d/CONFIG): return _state(d)
-    return 'foreign' if os.listdir(d) else 'new'
+    if m: return 'foreign' if m['kind'] not in ('run', 'record') else _state(folder) or ('foreign' if foreign_files(folder) else 'new')
+    if _is_run_config(folder/CONFIG): return _state(folder)
+    return 'foreign' if os.listdir(folder) else 'new'
 
 # %% ../nbs/04_runs.ipynb #c16f7f76
-def finished_run(d:Path, # the folder to check
+def finished_run(run_dir:Path, # the folder to check
                  need=(CONFIG, RESULTS), # files the caller reads
                 ) -> Path:
-    "`d` as a `Path` if it is a finished run folder holding the files `need`; else an error saying what it is"
-    d, st = user_path(d), run_status(d)
-    if not d.exists() or st == 'file': raise FileNotFoundError(f"{d} does not exist or is not a folder: give a run folder written by "
-                                                               "`cifar-norm train` (holding config.json, history.csv, results.json, model.pth)")
-    if st in ('new', 'foreign'):
-        if (d/CONFIG).is_file():
-            try: c = json.loads((d/CONFIG).read_bytes().decode('utf-8-sig'))
-            except ValueError: c = None
-            if not isinstance(c, dict): read_json(d/CONFIG)   # damaged, or not an object: it says so
-            raise FileNotFoundError(f"{d} is not a run folder: its config.json is not a cifar-norm run's (it names no recipe, model "
+    "`run_dir` as a `Path` if it is a finished run folder holding the files `need`; else an error saying what it is"
+    run_dir, status = user_path(run_dir), run_status(run_dir)
+    if not run_dir.exists() or status == 'file':
+        raise FileNotFoundError(f"{run_dir} does not exist or is not a folder: give a run folder written by "
+                                "`cifar-norm train` (holding config.json, history.csv, results.json, model.pth)")
+    if status in ('new', 'foreign'):
+        if (run_dir/CONFIG).is_file():
+            try: cfg = json.loads((run_dir/CONFIG).read_bytes().decode('utf-8-sig'))
+            except ValueError: cfg = None
+            if not isinstance(cfg, dict): read_json(run_dir/CONFIG)   # damaged, or not an object: it says so
+            raise FileNotFoundError(f"{run_dir} is not a run folder: its config.json is not a cifar-norm run's (it names no recipe, model "
                                     "and norm). Give a folder written by `cifar-norm train` or published under results/")
-        m = _marker(d)
+        m = _marker(run_dir)
         if m and m['kind'] not in ('run', 'record'):
-            raise FileNotFoundError(f"{d} is a cifar-norm {m['kind']} folder, not a run folder: give a run folder (e.g. runs/s8-batch-s0-...)")
-        raise FileNotFoundError(f"{d} is not a run folder: it has no config.json. Give a folder written by "
+            raise FileNotFoundError(f"{run_dir} is a cifar-norm {m['kind']} folder, not a run folder: "
+                                    "give a run folder (e.g. runs/s8-batch-s0-...)")
+        raise FileNotFoundError(f"{run_dir} is not a run folder: it has no config.json. Give a folder written by "
                                 "`cifar-norm train` (e.g. runs/s8-batch-s0-...) or published under results/")
-    if st == 'unfinished': raise ValueError(f"{d} is an unfinished run (config.json but no results.json): finish it with "
-                                            f"`cifar-norm train --resume --out {d}`, or leave it out")
-    if st == 'diverged': raise ValueError(f"{d} is a diverged run ({read_pieces(d)[-1].get('reason', 'see pieces.json')}): "
-                                          "it has no results; start a new run with a lower --lr-max")
-    missing = [f for f in need if not (d/f).exists()]
-    if missing: raise FileNotFoundError(f"run folder {d} lacks {missing}: copy the whole run folder (publish_run copies "
+    if status == 'unfinished': raise ValueError(f"{run_dir} is an unfinished run (config.json but no results.json): finish it with "
+                                                f"`cifar-norm train --resume --out {run_dir}`, or leave it out")
+    if status == 'diverged': raise ValueError(f"{run_dir} is a diverged run ({read_pieces(run_dir)[-1].get('reason', 'see pieces.json')}): "
+                                              "it has no results; start a new run with a lower --lr-max")
+    missing = [f for f in need if not (run_dir/f).exists()]
+    if missing: raise FileNotFoundError(f"run folder {run_dir} lacks {missing}: copy the whole run folder (publish_run copies "
                                         "config.json, history.csv, results.json and model.pth)")
-    return d
+    return run_dir
 
-def read_history(d:Path) -> pd.DataFrame:
-    "The `history.csv` of run folder `d`, with an error naming it if it is damaged"
-    fn = user_path(d)/HISTORY
+def read_history(run_dir:Path) -> pd.DataFrame:
+    "The `history.csv` of run folder `run_dir`, with an error naming it if it is damaged"
+    fn = user_path(run_dir)/HISTORY
     try: h = pd.read_csv(fn)
     except (pd.errors.ParserError, pd.errors.EmptyDataError, UnicodeDecodeError) as e:
         raise ValueError(f"{fn} is damaged ({type(e).__name__}): restore it from a copy, or start a new run") from None
@@ -314,10 +95,10 @@ def read_history(d:Path) -> pd.DataFrame:
                              "or start a new run")
     return h
 
-def read_run(d:Path) -> dict:
+def read_run(run_dir:Path) -> dict:
     "The record of a finished run: `config` and `results` (dicts, checked) and `history` (DataFrame)"
-    d = finished_run(d, need=(CONFIG, RESULTS, HISTORY))
-    return dict(config=read_json(d/CONFIG), results=read_json(d/RESULTS), history=read_history(d))
+    run_dir = finished_run(run_dir, need=(CONFIG, RESULTS, HISTORY))
+    return dict(config=read_json(run_dir/CONFIG), results=read_json(run_dir/RESULTS), history=read_history(run_dir))
 
 # %% ../nbs/04_runs.ipynb #b7e10a17
 def _same(a, b) -> bool:
@@ -325,9 +106,9 @@ def _same(a, b) -> bool:
     a, b = float(a), float(b)
     return (math.isnan(a) and math.isnan(b)) or math.isclose(a, b, rel_tol=1e-6, abs_tol=1e-9)
 
-def record_mismatch(d:Path) -> str:
-    "'' if finished run `d`'s `results.json` agrees with its `history.csv`, else one line saying which keys disagree"
-    d = user_path(d); s, h = read_json(d/RESULTS), read_history(d)
+def record_mismatch(run_dir:Path) -> str:
+    "'' if finished run `run_dir`'s `results.json` agrees with its `history.csv`, else one line saying which keys disagree"
+    run_dir = user_path(run_dir); s, h = read_json(run_dir/RESULTS), read_history(run_dir)
     if not len(h): return 'results.json disagrees with history.csv: history.csv has no rows'
     last, best = h.iloc[-1], h['test_acc'].max()
     want = dict(final_test_acc=last['test_acc'], final_train_acc=last['train_acc'], best_test_acc=best, epochs=last['epoch'])
@@ -338,75 +119,85 @@ def record_mismatch(d:Path) -> str:
     return 'results.json disagrees with history.csv: ' + ', '.join(bad) if bad else ''
 
 # %% ../nbs/04_runs.ipynb #abd21299
-def _not_a_run(d:Path) -> str:
-    "Why `foreign` folder `d` is refused as a run folder, in one line"
-    m = _marker(d)
-    if m and m['kind'] not in ('run', 'record'): return f"--out {d} is a cifar-norm {m['kind']} folder, not a run folder: give a new or empty folder"
-    return f"--out {d} holds files that are not a run's ({foreign_files(d)[:5]}): give a new or empty folder; cifar-norm never writes among other files"
+def _not_a_run(run_dir:Path) -> str:
+    "Why `foreign` folder `run_dir` is refused as a run folder, in one line"
+    m = _marker(run_dir)
+    if m and m['kind'] not in ('run', 'record'):
+        return f"--out {run_dir} is a cifar-norm {m['kind']} folder, not a run folder: give a new or empty folder"
+    return (f"--out {run_dir} holds files that are not a run's ({foreign_files(run_dir)[:5]}): give a new or empty folder; "
+            "cifar-norm never writes among other files")
 
-def clear_run(d:Path):
-    "Delete the files a run wrote in `d` (those its marker lists; a legacy run's by name), refusing if `d` holds anything else; `d` and its lock stay"
-    d = user_path(d)
-    if not d.is_dir(): return
-    other = foreign_files(d)
-    if other: raise FileExistsError(f"{d} holds files that cifar-norm did not write ({other[:5]}): it deletes nothing there. "
+def clear_run(run_dir:Path):
+    "Delete the files a run wrote in `run_dir` (those its marker lists; a legacy run's by name), refusing if it holds anything else"
+    run_dir = user_path(run_dir)
+    if not run_dir.is_dir(): return
+    other = foreign_files(run_dir)
+    if other: raise FileExistsError(f"{run_dir} holds files that cifar-norm did not write ({other[:5]}): it deletes nothing there. "
                                     "Move them away, or use another --out")
-    remove_owned(mark_dir(d, 'run'), keep=(LOCK,))   # a legacy run is marked first, with its files listed
+    remove_owned(mark_dir(run_dir, 'run'), keep=(LOCK,))   # a legacy run is marked first, with its files listed
 
-def check_fresh(d:Path, overwrite:bool=False):
-    "Refuse to start a fresh run in `d` unless it is new, or `overwrite` replaces a run of the tool's that holds nothing else"
-    d, st = user_path(d), run_status(d)
-    if st == 'file': raise FileExistsError(f"--out {d} is a file: give a folder (new or empty)")
-    if st == 'foreign': raise FileExistsError(_not_a_run(d))
-    if is_marked(d, 'record'): raise FileExistsError(f"--out {d} is a published record: cifar-norm never trains into one. Use another --out")
-    if st == 'finished' and not overwrite: raise FileExistsError(f"{d} holds a finished run: its results are kept. "
-                                                                 "Use another --out, or --overwrite to replace it")
-    if st in ('unfinished', 'diverged') and not overwrite:
-        raise FileExistsError(f"{d} holds an unfinished run: continue it with --resume (or --overwrite to start again)" if st == 'unfinished'
-                              else f"{d} holds a diverged run: use another --out, or --overwrite to replace it")
-    other = foreign_files(d)
-    if other: raise FileExistsError(f"{d} holds files that cifar-norm did not write ({other[:5]}): it deletes nothing there and never "
-                                    "writes among other files. Move them away, or use another --out")
+def check_fresh(run_dir:Path, overwrite:bool=False):
+    "Refuse to start a fresh run in `run_dir` unless it is new, or `overwrite` replaces a run of the tool's that holds nothing else"
+    run_dir, status = user_path(run_dir), run_status(run_dir)
+    if status == 'file': raise FileExistsError(f"--out {run_dir} is a file: give a folder (new or empty)")
+    if status == 'foreign': raise FileExistsError(_not_a_run(run_dir))
+    if is_marked(run_dir, 'record'):
+        raise FileExistsError(f"--out {run_dir} is a published record: cifar-norm never trains into one. Use another --out")
+    if status == 'finished' and not overwrite: raise FileExistsError(f"{run_dir} holds a finished run: its results are kept. "
+                                                                     "Use another --out, or --overwrite to replace it")
+    if status in ('unfinished', 'diverged') and not overwrite:
+        if status == 'unfinished': raise FileExistsError(f"{run_dir} holds an unfinished run: continue it with --resume "
+                                                         "(or --overwrite to start again)")
+        raise FileExistsError(f"{run_dir} holds a diverged run: use another --out, or --overwrite to replace it")
+    other = foreign_files(run_dir)
+    if other: raise FileExistsError(f"{run_dir} holds files that cifar-norm did not write ({other[:5]}): it deletes nothing there "
+                                    "and never writes among other files. Move them away, or use another --out")
 
 @contextlib.contextmanager
-def locked_run(d:Path):
-    "Hold run folder `d`'s lock (creating and marking `d`), or fail at once saying another process holds it or the folder is not a run's"
-    d = user_path(d)
-    if d.exists() and not d.is_dir(): raise FileExistsError(f"--out {d} is a file: give a folder (new or empty)")
-    created, marked = not d.exists(), is_marked(d)
-    mark_dir(d, 'run')   # refuses a folder that is not the tool's, before anything is written
-    theirs = [n for n in foreign_files(d) if n in RUN_FILES or (n.endswith('.tmp') and n[:-4] in RUN_FILES)]
-    if theirs: raise FileExistsError(f"{d} holds {theirs} that cifar-norm did not write (its marker does not list them): a run would "
+def locked_run(run_dir:Path):
+    "Hold run folder `run_dir`'s lock (creating and marking it), or fail at once saying another process holds it or it is not a run's"
+    run_dir = user_path(run_dir)
+    if run_dir.exists() and not run_dir.is_dir(): raise FileExistsError(f"--out {run_dir} is a file: give a folder (new or empty)")
+    created, marked = not run_dir.exists(), is_marked(run_dir)
+    mark_dir(run_dir, 'run')   # refuses a folder that is not the tool's, before anything is written
+    theirs = [n for n in foreign_files(run_dir) if n in RUN_FILES or (n.endswith('.tmp') and n[:-4] in RUN_FILES)]
+    if theirs: raise FileExistsError(f"{run_dir} holds {theirs} that cifar-norm did not write (its marker does not list them): a run would "
                                      "write over them. Move them away, or use another --out")
-    lock = FileLock(own(d/LOCK), timeout=0)
+    lock = FileLock(own(run_dir/LOCK), timeout=0)
     try: lock.acquire()
-    except Timeout: raise FileExistsError(f"{d} is in use by another cifar-norm process (it holds {d/LOCK}): wait for it to end, "
-                                          "or use another --out") from None
-    try: yield d
+    except Timeout: raise FileExistsError(f"{run_dir} is in use by another cifar-norm process (it holds {run_dir/LOCK}): "
+                                          "wait for it to end, or use another --out") from None
+    try: yield run_dir
     finally:
-        (d/LOCK).unlink(missing_ok=True)   # removed while held: the folder is left as the run wrote it
+        (run_dir/LOCK).unlink(missing_ok=True)   # removed while held: the folder is left as the run wrote it
         lock.release()
-        if not marked and set(os.listdir(d)) <= {MARKER}:   # a start that wrote nothing leaves nothing
-            (d/MARKER).unlink(missing_ok=True)
-            if created: d.rmdir()
+        if not marked and set(os.listdir(run_dir)) <= {MARKER}:   # a start that wrote nothing leaves nothing
+            (run_dir/MARKER).unlink(missing_ok=True)
+            if created: run_dir.rmdir()
 
 # %% ../nbs/04_runs.ipynb #7f3362e0
-SHAPING_MODULES = ('data', 'models', 'distrib', 'learner', 'schedule', 'train')
+SHAPING_MODULES = ('data', 'loaders', 'models', 'distrib', 'learner', 'schedule', 'options', 'train')
 
-def source_hash() -> str:
-    "A hash of the modules that shape a run's numbers: a resumed run refuses other code unless told otherwise"
-    h, pkg = hashlib.sha256(), Path(cifar_norm.__file__).parent
-    for m in SHAPING_MODULES: h.update(m.encode() + (pkg/f'{m}.py').read_bytes())
+def source_hash(pkg:Path=None, # the package folder (default: the installed `cifar_norm`'s)
+               ) -> str:
+    "A hash of the modules that shape a run's numbers (`SHAPING_MODULES`): a resumed run refuses other code unless told otherwise"
+    pkg, h = Path(pkg or Path(cifar_norm.__file__).parent), hashlib.sha256()
+    for m in SHAPING_MODULES:
+        fn = pkg/f'{m}.py'
+        if not fn.is_file(): raise FileNotFoundError(f"{fn} does not exist: the source hash reads every module in SHAPING_MODULES "
+                                                     f"{list(SHAPING_MODULES)}; reinstall cifar_norm, or give the folder that holds them")
+        h.update(m.encode() + fn.read_bytes())
     return h.hexdigest()[:16]
 
 def git_commit() -> str|None:
     "The git commit of the code in use (with '+dirty' if it has uncommitted changes), if it is in a git work tree"
-    d = Path(cifar_norm.__file__).parent
+    pkg_dir = Path(cifar_norm.__file__).parent
     try:
-        c = subprocess.run(['git', '-C', str(d), 'rev-parse', 'HEAD'], capture_output=True, text=True, timeout=10)
-        if c.returncode: return None
-        dirty = subprocess.run(['git', '-C', str(d), 'status', '--porcelain', '--', '.'], capture_output=True, text=True, timeout=10).stdout.strip()
-        return c.stdout.strip() + ('+dirty' if dirty else '')
+        commit = subprocess.run(['git', '-C', str(pkg_dir), 'rev-parse', 'HEAD'], capture_output=True, text=True, timeout=10)
+        if commit.returncode: return None
+        dirty = subprocess.run(['git', '-C', str(pkg_dir), 'status', '--porcelain', '--', '.'],
+                               capture_output=True, text=True, timeout=10).stdout.strip()
+        return commit.stdout.strip() + ('+dirty' if dirty else '')
     except Exception: return None
 
 # %% ../nbs/04_runs.ipynb #1a1a436b
@@ -419,7 +210,7 @@ def _plain(o):
     return o
 
 def safe_load(fn:Path, map_location='cpu'):
-    "`torch.load(fn, weights_only=True)`, with one-line errors naming `fn`: damaged (empty, cut short, not torch's), or holding objects that may run code"
+    "`torch.load(fn, weights_only=True)`; one-line errors name `fn`: damaged (empty, cut short, not torch's), or holding code-running objects"
     fn = user_path(fn)
     if not fn.is_file(): raise FileNotFoundError(f"{fn} does not exist (or is not a file): give a file a cifar-norm run wrote")
     try:
@@ -443,13 +234,15 @@ def _what(o) -> str:
 
 def _state_problem(model:nn.Module, sd) -> str:
     "What keeps `sd` from loading into `model` as its weights ('' if nothing): not tensors by name, missing or extra keys, other shapes"
-    if not (isinstance(sd, dict) and all(isinstance(v, torch.Tensor) for v in sd.values())): return f"it holds {_what(sd)}, not weights by layer name"
+    if not (isinstance(sd, dict) and all(isinstance(v, torch.Tensor) for v in sd.values())):
+        return f"it holds {_what(sd)}, not weights by layer name"
     ref = model.state_dict()
     miss, extra = [k for k in ref if k not in sd], [k for k in sd if k not in ref]
     if miss or extra: return '; '.join(f"{w} {len(ks)} key(s) ({', '.join(ks[:3])}{', ...' if len(ks) > 3 else ''})"
                                        for w, ks in (('it lacks', miss), ('it has', extra)) if ks) + (' the model does not' if extra else '')
     shp = [k for k in ref if sd[k].shape != ref[k].shape]
-    return f"{len(shp)} tensor(s) of other shapes, e.g. {shp[0]} {tuple(sd[shp[0]].shape)} where the model has {tuple(ref[shp[0]].shape)}" if shp else ''
+    if not shp: return ''
+    return f"{len(shp)} tensor(s) of other shapes, e.g. {shp[0]} {tuple(sd[shp[0]].shape)} where the model has {tuple(ref[shp[0]].shape)}"
 
 def save_checkpoint(learn:Learner, fn:Path, epoch:int, cbs=()):
     "Model, optimizer, RNG and callback state after `epoch` (1-based) finished, written atomically (listed first in a marked folder)"
@@ -461,10 +254,11 @@ def save_checkpoint(learn:Learner, fn:Path, epoch:int, cbs=()):
     torch.save(ck, tmp); tmp.replace(fn)
 
 def load_checkpoint(learn:Learner, fn:Path, cbs=()) -> int:
-    "Restore what `save_checkpoint` saved (no arbitrary unpickling); returns the epochs done. One-line errors name the file and what it lacks"
+    "Restore what `save_checkpoint` saved (no arbitrary unpickling); returns the epochs done. One-line errors name the file, what it lacks"
     fn = user_path(fn); ck = safe_load(fn, next(learn.model.parameters()).device)
     fix = "it was not written by cifar-norm's save_checkpoint: start the run again (--overwrite)"
-    if not isinstance(ck, dict): raise ValueError(f"checkpoint {fn} holds {_what(ck)}, not a checkpoint (an object with {', '.join(CHECKPOINT_KEYS)}): {fix}")
+    if not isinstance(ck, dict):
+        raise ValueError(f"checkpoint {fn} holds {_what(ck)}, not a checkpoint (an object with {', '.join(CHECKPOINT_KEYS)}): {fix}")
     miss = [k for k in CHECKPOINT_KEYS if k not in ck]
     miss += [f"cbs/{type(cb).__name__}" for cb in cbs if not (isinstance(ck.get('cbs'), dict) and type(cb).__name__ in ck['cbs'])]
     if miss or not isinstance(ck['epoch'], int): raise ValueError(f"checkpoint {fn} lacks {miss or ['epoch (a whole number)']}: {fix}")
@@ -490,7 +284,7 @@ def export_weights(model:nn.Module, fn:Path, half:bool=False):
     torch.save(sd, tmp); tmp.replace(fn)
 
 def load_weights(model:nn.Module, fn:Path) -> nn.Module:
-    "Load weights saved by `export_weights` into `model` (fp16 ones are cast back), with `weights_only=True`; one-line errors say what does not fit"
+    "Load weights saved by `export_weights` into `model` (fp16 cast back), with `weights_only=True`; one-line errors say what does not fit"
     fn = user_path(fn); sd = safe_load(fn)
     if isinstance(sd, dict) and {'model', 'opt'} <= set(sd):
         raise ValueError(f"{fn} is a checkpoint, not weights: give the run's {WEIGHTS} (written when the run finished)")
@@ -503,22 +297,25 @@ def load_weights(model:nn.Module, fn:Path) -> nn.Module:
 # %% ../nbs/04_runs.ipynb #b05486e5
 def history_cols(has_valid:bool) -> list:
     "The columns of `history.csv`, in order"
-    return ['epoch', 'train_loss', 'train_acc'] + (['valid_loss', 'valid_acc'] if has_valid else []) + ['test_loss', 'test_acc', 'lr', 'seconds']
+    valid = ['valid_loss', 'valid_acc'] if has_valid else []
+    return ['epoch', 'train_loss', 'train_acc'] + valid + ['test_loss', 'test_acc', 'lr', 'seconds']
 
 class RecordEpochs(Callback):
     "After each epoch: a row in `history.csv`, a checkpoint with `state_cbs`' state, this piece in `pieces.json`"
     order = 70
-    def __init__(self, run_dir, has_valid, state_cbs=(), pieces=None, verbose=True, n_epoch=None): store_attr(); self.run_dir = Path(run_dir)
+    def __init__(self, run_dir, has_valid, state_cbs=(), pieces=None, verbose=True, n_epoch=None):
+        store_attr(); self.run_dir = Path(run_dir)
     def before_fit(self): self.t0 = time.time()
     def before_epoch(self): self.te = time.time()
     def after_epoch(self):
         if not is_main(): return   # rank 0 alone writes the record
-        st, e = self.learn.epoch_stats.stats, global_epoch(self.learn) + 1
-        row = dict(epoch=e, **{k: st.get(k, float('nan')) for k in history_cols(self.has_valid)[1:-2]},
+        stats, e = self.learn.epoch_stats.stats, global_epoch(self.learn) + 1
+        row = dict(epoch=e, **{k: stats.get(k, float('nan')) for k in history_cols(self.has_valid)[1:-2]},
                    lr=float(self.opt.hypers[-1]['lr']), seconds=round(time.time() - self.te, 2))
         fn = _own_if_marked(self.run_dir/HISTORY)
         pd.DataFrame([row])[history_cols(self.has_valid)].to_csv(fn, mode='a', header=not fn.exists(), index=False)
-        if self.verbose: print(f"epoch {e}/{self.n_epoch} " + ' '.join(f"{k} {v:.4f}" for k,v in row.items() if k not in ('epoch','lr','seconds'))
+        if self.verbose: print(f"epoch {e}/{self.n_epoch} " + ' '.join(f"{k} {v:.4f}" for k,v in row.items()
+                                                                     if k not in ('epoch','lr','seconds'))
                                + f" lr {row['lr']:.2e} ({row['seconds']:.0f}s)", flush=True)
         save_checkpoint(self.learn, self.run_dir/CHECKPOINT, e, self.state_cbs)
         if self.pieces:
@@ -526,7 +323,7 @@ class RecordEpochs(Callback):
             write_json(self.run_dir/PIECES, self.pieces)
 
 class StopEarly(Callback):
-    "Stop cleanly at an epoch end (after `RecordEpochs`) past `max_minutes`, when `run_dir/STOP` exists, or after SIGTERM or SIGINT (Ctrl-C)"
+    "Stop cleanly at an epoch end (after `RecordEpochs`) past `max_minutes`, when `run_dir/STOP` exists, or after SIGTERM or SIGINT"
     order = RecordEpochs.order + 1
     def __init__(self, run_dir, n_epoch, max_minutes=None): store_attr(); self.run_dir, self.old_handlers = Path(run_dir), {}
     def before_fit(self):
@@ -554,232 +351,7 @@ class StopEarly(Callback):
         stop = self.run_dir/STOP
         why = ('--max-minutes' if self.max_minutes is not None and time.time() - self.t0 >= 60*self.max_minutes else
                'STOP file' if stop.exists() else self.got_signal)
-        if any_process(why, next(self.learn.model.parameters()).device) and global_epoch(self.learn) + 1 < self.n_epoch:  # all stop, or none
+        device = next(self.learn.model.parameters()).device
+        if any_process(why, device) and global_epoch(self.learn) + 1 < self.n_epoch:  # all stop, or none
             if is_main(): stop.unlink(missing_ok=True)
             self.learn.stopped_early = why or 'another process stopped'; raise CancelFitException()
-
-# %% ../nbs/04_runs.ipynb #b4c6865a
-_ABS_PATH = re.compile(r"(?<![^\s=])/[^\s'\"]+")   # an absolute path: at the start, after a space or after '='
-
-def project_root(p:Path) -> Path:
-    "The project holding `p`: the nearest folder from `p` up with a `pyproject.toml` or `.git`, else `p`'s parent"
-    p = Path(p).resolve()
-    return next((d for d in (p, *p.parents) if (d/'pyproject.toml').exists() or (d/'.git').exists()), p.parent)
-
-def portable_path(p:str, # an absolute path
-                  bases:dict, # {folder: name it is written as}; name '' writes the path relative to the folder
-                 ) -> str:
-    "`p` written from the first folder of `bases` that holds it, else as it is"
-    for b, name in bases.items():
-        try: r = Path(p).relative_to(b)
-        except ValueError: continue
-        return str(Path(name)/r) if name else str(r)
-    return p
-
-def portable_config(cfg:dict, root:Path) -> dict:
-    "`cfg` with absolute paths made machine-independent: inside `root` relative to it, in the run's data `$CIFAR10_PATH`, in home `~`"
-    bases = {}
-    for b, name in ((root, ''), (cfg.get('data'), '$CIFAR10_PATH'), (os.environ.get('CIFAR10_PATH'), '$CIFAR10_PATH'), (Path.home(), '~')):
-        if b and Path(b).is_absolute(): bases.setdefault(Path(b), name); bases.setdefault(Path(b).resolve(), name)
-    fix = lambda x: (_ABS_PATH.sub(lambda m: portable_path(m.group(), bases), x) if isinstance(x, str) else
-                     {k: fix(v) for k,v in x.items()} if isinstance(x, dict) else [fix(v) for v in x] if isinstance(x, list) else x)
-    return fix(cfg)
-
-# %% ../nbs/04_runs.ipynb #45004430
-def _lock_held(d:Path) -> bool:
-    "Whether a process holds folder `d`'s lock (a run training there), found without creating anything"
-    fn = Path(d)/LOCK
-    if not fn.is_file(): return False
-    lock = FileLock(fn, timeout=0)
-    try: lock.acquire()
-    except Timeout: return True
-    lock.release(); return False
-
-def _check_dest(to:Path, overwrite:bool):
-    "Refuse an existing `to` that publishing must not replace: a file, a run (live, unfinished, diverged or marked), other files, a record unless `overwrite`"
-    keep = 'publish never replaces it. Give another --dest'
-    if not to.is_dir(): raise FileExistsError(f"{to} is a file: {keep}")
-    if _lock_held(to): raise FileExistsError(f"{to} is in use by a cifar-norm run (it holds {to/LOCK}): {keep}")
-    st, m = run_status(to), _marker(to)
-    if st in ('unfinished', 'diverged'): raise FileExistsError(f"{to} is {'an unfinished' if st == 'unfinished' else 'a diverged'} run, not a published record: {keep}")
-    if m and m['kind'] != 'record': raise FileExistsError(f"{to} is a cifar-norm {m['kind']} folder, not a published record: {keep}")
-    if m and foreign_files(to): raise FileExistsError(f"{to} holds files that cifar-norm did not write ({foreign_files(to)[:5]}): it replaces "
-                                                      "only its own records. Move them away, or give another --dest")
-    if not m and os.listdir(to) and _legacy(to, 'record') is None:
-        other = [n for n in sorted(os.listdir(to)) if not _legacy_name(to, n, RECORD_FILES)] or [CONFIG]
-        raise FileExistsError(f"{to} holds files that are not a published record's ({other[:5]}): it replaces only its own records. "
-                              "Move them away, or give another --dest")
-    if st == 'finished' and not overwrite: raise FileExistsError(f"{to} is already published: leave it, or publish with --overwrite to replace that record")
-
-@contextlib.contextmanager
-def _held(to:Path):
-    "Hold record folder `to`'s lock while it is replaced (a legacy record is marked first)"
-    lock = FileLock(own(mark_dir(to, 'record')/LOCK), timeout=0)
-    try: lock.acquire()
-    except Timeout: raise FileExistsError(f"{to} is in use by another cifar-norm process: publish again once it ends") from None
-    try: yield
-    finally:
-        (to/LOCK).unlink(missing_ok=True)   # the old record's lock, if it is still in place
-        lock.release()
-
-def _copy_record(run:Path, tmp:Path, dest:Path):
-    "Copy `run`'s record into the new folder `tmp` (marked 'record'): the config with portable paths, the other files, `results.json` last"
-    mark_dir(tmp, 'record')
-    write_json(tmp/CONFIG, portable_config(read_json(run/CONFIG), project_root(dest)))   # machine-independent paths
-    for n in [n for n in RECORD_FILES if n not in (CONFIG, RESULTS)] + [RESULTS]:   # until the copy is whole, nothing reads as finished
-        if (run/n).is_file(): shutil.copy2(run/n, own(tmp/n))
-
-def publish_run(run:Path, dest:Path='results', overwrite:bool=False) -> Path:
-    "Copy a finished run's record (config with portable paths, history, results, pieces, plots, final weights; no checkpoint) to `dest/<run name>`, whole or not at all"
-    run, dest = user_path(run).resolve(), user_path(dest).resolve()
-    finished_run(run, need=(CONFIG, RESULTS, HISTORY))
-    if _lock_held(run): raise FileExistsError(f"{run} is in use by a cifar-norm process (it holds {run/LOCK}): publish it once that process ends")
-    if bad := record_mismatch(run): raise ValueError(f"{run} is not published: its {bad}. Publish a run whose record is whole, or run it again")
-    if dest.exists() and not dest.is_dir(): raise FileExistsError(f"--dest {dest} is a file: give a folder for published records")
-    to = dest/run.name
-    if to.is_symlink(): raise FileExistsError(f"{to} is a symbolic link: publish never writes through one (it may lead to a run). "
-                                              "Remove the link, or give another --dest")
-    if to == run or run in to.parents or to in run.parents:
-        raise ValueError(f"publishing {run} to {to} would copy the run onto itself or into itself: give a --dest outside the run folder")
-    if to.exists(): _check_dest(to, overwrite)
-    tmp, old = dest/f'.{run.name}.publishing-{secrets.token_hex(4)}', dest/f'.{run.name}.replaced-{secrets.token_hex(4)}'
-    try:
-        dest.mkdir(parents=True, exist_ok=True)
-        with _held(to) if to.exists() else contextlib.nullcontext():
-            _copy_record(run, tmp, dest)
-            if to.exists(): os.rename(to, old)
-            try: os.rename(tmp, to)
-            except OSError:
-                if old.exists(): os.rename(old, to)
-                raise
-    except OSError as e:
-        if isinstance(e, FileExistsError): raise
-        raise _os_error(e, f"publishing {run.name} to {dest} failed ({os.strerror(e.errno) if e.errno else e}): nothing was published "
-                           "(the partial copy is deleted). Free space, or make --dest writable, then publish again") from None
-    finally: shutil.rmtree(tmp, ignore_errors=True)
-    if old.exists():   # the replaced record, now out of the way
-        remove_owned(old)
-        with contextlib.suppress(OSError): old.rmdir()
-    return to
-
-# %% ../nbs/04_runs.ipynb #f734dd2a
-def data_path_name(cfg:dict) -> str:
-    "The data path a run's config names: 'fast' (the tensor path) or 'datablock' (fastai's `DataBlock`)"
-    return 'datablock' if cfg.get('fast') is False else 'fast'
-
-def lrs_source(cfg:dict) -> str:
-    "Where a run's LRMIN/LRMAX came from: 'lr_find' (its LR range test), 'sweep' (a sweep's choice) or 'given'"
-    if str(cfg.get('lr_source', '')).startswith('sweep:'): return 'sweep'
-    if 'lrs_given' in cfg: return 'given' if cfg['lrs_given'] else 'lr_find'
-    return 'given' if str(cfg.get('lr_find', '')).startswith('not run') else 'lr_find'  # records written before `lrs_given`
-
-# %% ../nbs/04_runs.ipynb #1b9ee857
-def run_dirs(*runs) -> list:
-    "Finished run folders from folders and glob patterns (e.g. 'results/s8-*'; hidden folders left out), in order, each once"
-    res, seen = [], set()
-    for r in runs:
-        if isinstance(r, (list, tuple)): ds = run_dirs(*r)
-        elif any(c in str(r) for c in '*?['):
-            ds = [Path(m) for m in sorted(glob.glob(str(user_path(r)))) if Path(m).is_dir()]
-            if not ds: raise FileNotFoundError(f"no folder matches {str(r)!r}: check the pattern (e.g. 'results/s8-*')")
-        else: ds = [user_path(r)]
-        for d in ds:
-            finished_run(d, need=(CONFIG, RESULTS, HISTORY))
-            if d.resolve() not in seen: seen.add(d.resolve()); res.append(d)
-    if not res: raise ValueError("no runs given: pass run folders or glob patterns, e.g. compare_runs('results/s8-*')")
-    return res
-
-def runs_table(*runs) -> pd.DataFrame:
-    "One row per finished run: recipe, model, norm, data path, LR source, seed, data sizes, LRs, final and best accuracies, params, minutes, CPU threads, folder (relative to the current one), check ('ok' or what disagrees)"
-    rows = []
-    for d in run_dirs(*runs):
-        r = read_run(d); c, s = r['config'], r['results']
-        rows.append(dict(recipe=c['recipe'], model=c['model'], norm=c['norm'], data=data_path_name(c),
-                         lrs=lrs_source(c), seed=c['seed'], epochs=s['epochs'],
-                         subset=c.get('subset'), test_subset=c.get('test_subset'), lr_min=c.get('lr_min'), lr_max=c.get('lr_max'),
-                         test_acc=s['final_test_acc'], train_acc=s['final_train_acc'], best_test_acc=s['best_test_acc'],
-                         best_epoch=s['best_epoch'], params=s.get('params', c.get('params')),
-                         minutes=s['train_seconds']/60, threads=c.get('threads'), run=os.path.relpath(d), check=record_mismatch(d) or 'ok'))
-    return pd.DataFrame(rows)
-
-RUN_GROUP = ['recipe', 'model', 'norm', 'data', 'lrs']
-
-# %% ../nbs/04_runs.ipynb #0ea63095
-def compare_runs(*runs) -> pd.DataFrame:
-    "One row per (recipe, model, norm, data path, LR source): seeds, final test/train accuracy mean and std (ddof=1), best test accuracy, params, minutes"
-    t = runs_table(*runs)
-    for _, r in t[t['check'] != 'ok'].iterrows(): warnings.warn(f"{r['run']}: {r['check']}: its row is not to be trusted")
-    for key, g in t.groupby(RUN_GROUP, sort=False, dropna=False):
-        if g['seed'].duplicated().any(): warnings.warn(f"{'/'.join(map(str, key))}: seed(s) {sorted(set(g['seed'][g['seed'].duplicated()]))} "
-                                                      f"appear more than once ({list(g['run'])}): the same run twice? each folder counts")
-        for col in ('epochs', 'subset', 'test_subset'):
-            if g[col].astype(str).nunique() > 1: warnings.warn(f"{'/'.join(map(str, key))}: runs differ in {col} "
-                                                                f"({sorted(g[col].astype(str).unique())}): their accuracies are not comparable")
-    res = t.groupby(RUN_GROUP, sort=False, dropna=False).agg(
-        n_seeds=('seed', 'size'), test_acc_mean=('test_acc', 'mean'), test_acc_std=('test_acc', 'std'),
-        train_acc_mean=('train_acc', 'mean'), train_acc_std=('train_acc', 'std'),
-        best_test_acc_mean=('best_test_acc', 'mean'), best_epoch_mean=('best_epoch', 'mean'),
-        epochs=('epochs', 'max'), params=('params', 'first'), minutes_mean=('minutes', 'mean'))
-    return res.reset_index()
-
-# %% ../nbs/04_runs.ipynb #9f7e8bad
-def welch_ci(a, b, level:float=0.95) -> tuple:
-    "`(mean(a) - mean(b), low, high)`: the difference of means and its Welch-t confidence interval at `level`"
-    from scipy import stats
-    a, b = np.asarray(a, float), np.asarray(b, float)
-    if min(len(a), len(b)) < 2: return float(a.mean() - b.mean()), float('nan'), float('nan')
-    va, vb = a.var(ddof=1)/len(a), b.var(ddof=1)/len(b)
-    d = a.mean() - b.mean()
-    if va + vb == 0: return float(d), float(d), float(d)
-    df = (va + vb)**2 / (va**2/(len(a)-1) + vb**2/(len(b)-1))
-    h = stats.t.ppf((1 + level)/2, df) * math.sqrt(va + vb)
-    return float(d), float(d - h), float(d + h)
-
-def norm_differences(t:pd.DataFrame, # a `runs_table`
-                     pairs=(('batch', 'group'), ('batch', 'layer'), ('layer', 'group')), # (norm, norm) pairs: first minus second
-                     col:str='test_acc', # the column compared
-                     level:float=0.95, # the confidence level
-                    ) -> pd.DataFrame:
-    "For each pair of norms, the difference of mean `col` over seeds with its Welch-t confidence interval"
-    rows = []
-    for a, b in pairs:
-        x, y = t.loc[t['norm'] == a, col], t.loc[t['norm'] == b, col]
-        if len(x) and len(y):
-            d, lo, hi = welch_ci(x, y, level)
-            rows.append(dict(pair=f'{a} - {b}', diff=d, ci_low=lo, ci_high=hi, seeds=f'{len(x)}/{len(y)}'))
-    return pd.DataFrame(rows)
-
-# %% ../nbs/04_runs.ipynb #f32b10d5
-def results_dir() -> Path:
-    "The published records: `$CIFAR_NORM_RESULTS`, else `results/` beside `nbs/` (from the repo or `nbs/`), else the Colab clone"
-    if os.environ.get('CIFAR_NORM_RESULTS'): return user_path(os.environ['CIFAR_NORM_RESULTS'])
-    for c in (Path.cwd()/'results', Path.cwd().parent/'results', Path('/content/cifar_norm/results')):
-        if c.is_dir(): return c
-    return Path.cwd()/'results'
-
-def published_runs(pattern:str='*', # a glob pattern of run folder names, e.g. 's8-*-s[0-9]-swept'
-                   root=None, # the records' folder (default: `results_dir()`)
-                  ) -> list:
-    "The finished run folders in `root` whose names match `pattern`, sorted; unfinished and hidden folders and files are left out"
-    return sorted(d for d in user_path(root or results_dir()).glob(pattern) if not d.name.startswith('.') and run_status(d) == 'finished')
-
-def rel_path(p, root=None) -> str:
-    "`p` relative to `root` (default: the current folder, else its parent) when it lies inside, else as given"
-    p = Path(p).resolve()
-    for r in ([Path(root)] if root else [Path.cwd(), Path.cwd().parent]):
-        try: return str(p.relative_to(Path(r).resolve()))
-        except ValueError: pass
-    return str(p)
-
-def md_table(df:pd.DataFrame) -> str:
-    "A `compare_runs` table as markdown: accuracies in percent as mean ± std (std only with several seeds); data and lrs columns if they vary"
-    pct = lambda m, s: f"{100*m:.2f}" + (f" ± {100*s:.2f}" if s == s and s is not None else '')
-    mixed = [k for k in ('data', 'lrs') if k in df and df[k].nunique() > 1]   # a column only when the table mixes its values
-    rows = [dict(recipe=r['recipe'], model=r['model'], norm=r['norm'], **{k: r[k] for k in mixed}, seeds=int(r['n_seeds']),
-                 **{'test acc %': pct(r['test_acc_mean'], r['test_acc_std']), 'train acc %': pct(r['train_acc_mean'], r['train_acc_std']),
-                    'best test acc % (epoch)': f"{100*r['best_test_acc_mean']:.2f} ({r['best_epoch_mean']:.3g})",
-                    'epochs': int(r['epochs']), 'params': f"{int(r['params']):,}", 'minutes': f"{r['minutes_mean']:.0f}"})
-            for _,r in df.iterrows()]
-    cols = list(rows[0]) if rows else []
-    lines = ['| ' + ' | '.join(cols) + ' |', '|' + '---|'*len(cols)] + ['| ' + ' | '.join(str(r[c]) for c in cols) + ' |' for r in rows]
-    return '\n'.join(lines)
