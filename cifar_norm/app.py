@@ -11,7 +11,8 @@ from pathlib import Path
 import numpy as np, torch
 from PIL import Image
 from .data import cifar10_path, list_split  # first: it silences a FutureWarning of fastai's import on new torch
-from .runs import finished_run, read_json, CONFIG, RESULTS
+from .runs import finished_run
+from .folders import read_json, CONFIG, RESULTS
 from .interpret import predictions, highest_loss_idxs
 from .data import cifar_image
 from .predict import load_model, record_learner, predict, gradcam_images

@@ -6,15 +6,17 @@ Docs: https://cifar-norm.github.io/cifar_norm/bench.html.md"""
 
 # %% ../nbs/07_bench.ipynb #69794eb6
 from __future__ import annotations
-import time, platform, resource, json
+import os, time, platform, resource, json
 import numpy as np
 from pathlib import Path
 import torch, torch.nn.functional as F
+from .data import load_split, cifar10_path   # first: it silences a FutureWarning of fastai's import on new torch
+from .loaders import cifar_dls, aug_tfms
 from fastai.torch_core import TensorImage, default_device
 from fastai.callback.core import Callback, CancelFitException
-from .data import cifar_dls, aug_tfms, load_split, cifar10_path
 from .models import cifar_model
 from .learner import cifar_learner, norm_bias_split
+from .folders import MARKER, KINDS, user_path, is_marked, mark_dir, own, owned_files
 
 # %% auto #0
 __all__ = ['PEAK_TFLOPS', 'BENCH_HEADER', 'fwd_flops', 'peak_tflops', 'reference_loop', 'StepTimer', 'learner_throughput',
@@ -45,34 +47,34 @@ def _sync(device):
 def reference_loop(model, x, y, mean, std, bs=512, steps=20, warmup=3, aug='s10', lr=1e-3, wd=0.01, device='cpu', seed=0) -> dict:
     "Images/s of a plain PyTorch training loop over uint8 images `x` and labels `y` held on `device`"
     device = torch.device(device); cuda = device.type == 'cuda'
-    g = torch.Generator().manual_seed(seed)
+    gen = torch.Generator().manual_seed(seed)
     ops = aug_tfms(aug)
-    for t in ops: t.gen = g
+    for t in ops: t.gen = gen
     ops = sorted(ops, key=lambda t: t.order)
     pre, post = [t for t in ops if t.order < 99], [t for t in ops if t.order >= 99]   # Normalize sits at order 99
-    m, s = torch.tensor(mean, device=device).view(1,3,1,1), torch.tensor(std, device=device).view(1,3,1,1)
+    mean_t, std_t = torch.tensor(mean, device=device).view(1,3,1,1), torch.tensor(std, device=device).view(1,3,1,1)
     x, y, model = x.to(device), y.to(device), model.to(device)
     if cuda: model = model.to(memory_format=torch.channels_last)
-    dec, ex = norm_bias_split(model)
-    opt = torch.optim.AdamW([{'params': list(dec)}, {'params': list(ex), 'weight_decay': 0.}], lr=lr, betas=(0.9, 0.99), eps=1e-5,
+    decay, no_decay = norm_bias_split(model)
+    opt = torch.optim.AdamW([{'params': list(decay)}, {'params': list(no_decay), 'weight_decay': 0.}], lr=lr, betas=(0.9, 0.99), eps=1e-5,
                             weight_decay=wd, **({'fused': True} if cuda else {'foreach': True}))
-    perm = torch.randperm(len(x), generator=g).to(device)
+    perm = torch.randperm(len(x), generator=gen).to(device)
     model.train()
     for i in range(warmup + steps):
         if i == warmup: _sync(device); t0 = time.time()
-        j = (i*bs) % (len(x) - bs + 1)
-        idx = perm[j:j+bs]
+        start = (i*bs) % (len(x) - bs + 1)
+        idx = perm[start:start+bs]
         xb = TensorImage(x[idx].float().div_(255))
         for t in pre: xb = t(xb, split_idx=0)
-        xb = (xb - m) / s
+        xb = (xb - mean_t) / std_t
         for t in post: xb = t(xb, split_idx=0)
         xb = xb.as_subclass(torch.Tensor)
         if cuda: xb = xb.contiguous(memory_format=torch.channels_last)
         with torch.autocast('cuda', dtype=torch.bfloat16, enabled=cuda):
             loss = F.cross_entropy(model(xb), y[idx])
         opt.zero_grad(set_to_none=True); loss.backward(); opt.step()
-    _sync(device); dt = time.time() - t0
-    return dict(img_s=steps*bs/dt, seconds=dt, steps=steps, loss=loss.item())
+    _sync(device); seconds = time.time() - t0
+    return dict(img_s=steps*bs/seconds, seconds=seconds, steps=steps, loss=loss.item())
 
 # %% ../nbs/07_bench.ipynb #473142b8
 class StepTimer(Callback):
@@ -96,6 +98,7 @@ def learner_throughput(dls, model, steps=20, warmup=3, opt='torch', lr=1e-3) -> 
     bs = dls.train.bs
     return dict(img_s=steps*bs/timer.dt, seconds=timer.dt, steps=steps)
 
+# %% ../nbs/07_bench.ipynb #a7d3c0b1
 def data_throughput(dl, steps=20, warmup=2) -> dict:
     "Images/s of a training `DataLoader` alone (augmentation and normalisation included, no model)"
     it = iter(dl)
@@ -113,47 +116,52 @@ def _peak_mem(device):
 
 def bench_training(data=None, model:str='custom_resnet', bs:int=512, steps:int=20, warmup:int=3, device=None,
                    subset:int|None=None, num_workers:int|None=None, paths=('reference', 'datablock', 'fast'), repeats:int=1) -> dict:
-    "Training images/s of (a) a plain PyTorch loop, (b) the DataBlock path, (c) the fast path (median of `repeats` interleaved rounds); data alone; memory; TFLOP/s"
+    "Training img/s of (a) a PyTorch loop, (b) the DataBlock path, (c) the fast path (median of `repeats` rounds), data alone, memory"
     if repeats < 1: raise ValueError(f"repeats must be at least 1, got {repeats}")
     device = torch.device(device or default_device()); path = cifar10_path(data, full=False)
     n = subset or (warmup + steps + 1) * bs
     trn = load_split(path, 'train')
     sub = torch.randperm(len(trn['y']), generator=torch.Generator().manual_seed(0))[:n]   # the split is stored class by class
     xs, ys = trn['x'][sub], trn['y'][sub]
-    res = dict(device=torch.cuda.get_device_name(device) if device.type == 'cuda' else f"cpu ({platform.machine()}, {torch.get_num_threads()} threads)",
-               torch=torch.__version__, model=model, bs=bs, steps=steps, warmup=warmup, n_images=n, repeats=repeats)
+    cpu = f"cpu ({platform.machine()}, {torch.get_num_threads()} threads)"
+    where = torch.cuda.get_device_name(device) if device.type == 'cuda' else cpu
+    res = dict(device=where, torch=torch.__version__, model=model, bs=bs, steps=steps, warmup=warmup, n_images=n, repeats=repeats)
     flops = fwd_flops(cifar_model(model)) * 3   # per training image
-    mk = lambda fast: cifar_dls(path, bs=bs, subset=n, test_subset=100, device=device, fast=fast, num_workers=num_workers)
-    dls = {p: mk(p == 'fast') for p in paths if p != 'reference'}
-    rounds = {p: [] for p in paths}
+    make_dls = lambda fast: cifar_dls(path, bs=bs, subset=n, test_subset=100, device=device, fast=fast, num_workers=num_workers)
+    dls = {name: make_dls(name == 'fast') for name in paths if name != 'reference'}
+    rounds = {name: [] for name in paths}
     for k in range(repeats):   # rounds a, b, c, a, b, c, ...: a slow spell of the machine hits every path alike
-        for p in paths:
+        for name in paths:
             torch.manual_seed(k)
             if device.type == 'cuda': torch.cuda.reset_peak_memory_stats(device)
-            if p == 'reference': r = reference_loop(cifar_model(model), xs, ys, trn['mean'], trn['std'], bs, steps, warmup, device=device, seed=k)
-            else: r = learner_throughput(dls[p], cifar_model(model), steps, warmup)
-            rounds[p].append(dict(r, peak_mem_gib=_peak_mem(device)))
-    for p, rs in rounds.items():   # the first round's details, the median speed, the largest peak memory
+            if name == 'reference':
+                r = reference_loop(cifar_model(model), xs, ys, trn['mean'], trn['std'], bs, steps, warmup, device=device, seed=k)
+            else: r = learner_throughput(dls[name], cifar_model(model), steps, warmup)
+            rounds[name].append(dict(r, peak_mem_gib=_peak_mem(device)))
+    for name, rs in rounds.items():   # the first round's details, the median speed, the largest peak memory
         img_s = float(np.median([r['img_s'] for r in rs]))
-        res[p] = dict(rs[0], runs=[r['img_s'] for r in rs], img_s=img_s, tflops=img_s*flops/1e12, peak_mem_gib=max(r['peak_mem_gib'] for r in rs))
-        if p != 'reference': res[p]['data_img_s'] = data_throughput(dls[p].train, steps, min(warmup, 2))['img_s']
-    for p in paths:
-        if p != 'reference' and 'reference' in res: res[f'{p}/reference'] = res[p]['img_s'] / res['reference']['img_s']
+        res[name] = dict(rs[0], runs=[r['img_s'] for r in rs], img_s=img_s, tflops=img_s*flops/1e12,
+                         peak_mem_gib=max(r['peak_mem_gib'] for r in rs))
+        if name != 'reference': res[name]['data_img_s'] = data_throughput(dls[name].train, steps, min(warmup, 2))['img_s']
+    for name in paths:
+        if name != 'reference' and 'reference' in res: res[f'{name}/reference'] = res[name]['img_s'] / res['reference']['img_s']
     res['peak_tflops'] = peak_tflops(device)
     return res
 
+# %% ../nbs/07_bench.ipynb #5e1f0a2c
 def format_bench(res:dict) -> str:
     "The benchmark as a small text table"
-    k = res.get('repeats', 1)
+    n_rounds = res.get('repeats', 1)
     lines = [f"training throughput: {res['model']}, bs {res['bs']}, {res['steps']} steps after {res['warmup']} warm-up"
-             + (f", median of {k} interleaved rounds" if k > 1 else '') + f", {res['device']}, torch {res['torch']}",
+             + (f", median of {n_rounds} interleaved rounds" if n_rounds > 1 else '') + f", {res['device']}, torch {res['torch']}",
              f"{'path':12s} {'img/s':>10s} {'vs (a)':>8s} {'data alone img/s':>17s} {'peak mem GiB':>13s} {'TFLOP/s':>9s}"
-             + (f" {'img/s per round':>s}" if k > 1 else '')]
-    for p in ('reference', 'datablock', 'fast'):
-        if p not in res: continue
-        r = res[p]; ratio = res.get(f'{p}/reference', 1.0)
-        lines.append(f"{p:12s} {r['img_s']:10,.1f} {ratio:8.2f} {r.get('data_img_s', float('nan')):17,.0f} {r['peak_mem_gib']:13.2f} {r['tflops']:9.3f}"
-                     + (' ' + ' '.join(f"{v:,.0f}" for v in r['runs']) if k > 1 else ''))
+             + (f" {'img/s per round':>s}" if n_rounds > 1 else '')]
+    for name in ('reference', 'datablock', 'fast'):
+        if name not in res: continue
+        r = res[name]; ratio = res.get(f'{name}/reference', 1.0)
+        per_round = ' ' + ' '.join(f"{v:,.0f}" for v in r['runs']) if n_rounds > 1 else ''
+        lines.append(f"{name:12s} {r['img_s']:10,.1f} {ratio:8.2f} {r.get('data_img_s', float('nan')):17,.0f} "
+                     f"{r['peak_mem_gib']:13.2f} {r['tflops']:9.3f}" + per_round)
     if res.get('peak_tflops'): lines.append(f"device peak (dense bf16): {res['peak_tflops']:.0f} TFLOP/s")
     lines.append("peak memory: CUDA allocator peak per path" if 'cuda' in str(res['device']).lower() or res.get('peak_tflops')
                  else "peak memory: the process's peak RSS so far (CPU), so it only grows from row to row")
@@ -173,28 +181,47 @@ def bench_data(data=None, bs:int=512, n:int|None=None, device='cpu', num_workers
 # %% ../nbs/07_bench.ipynb #3a7707d8
 BENCH_HEADER = '$ cifar-norm bench'   # the first line of every report `cifar-norm bench --out` writes
 
-def _ours(f:Path) -> bool:
-    "True if `f` is a bench report's text (its first line the header) or figures (JSON with `data`/`train` only)"
-    if not f.is_file(): return False
+def _reads_as_report(f:Path) -> bool:
+    "Whether file `f` (not a link) reads as a bench report: text whose first line is the header, or JSON of `data`/`train` figures"
+    if f.is_symlink() or not f.is_file(): return False
     if f.suffix != '.json':
         with open(f, 'rb') as fh: return fh.readline(200).decode('utf-8', 'replace').startswith(BENCH_HEADER)
     try: figs = json.loads(f.read_text())
     except (ValueError, UnicodeDecodeError): return False
     return isinstance(figs, dict) and len(figs) > 0 and set(figs) <= {'data', 'train'}
 
+def _report_folder(folder:Path, out) -> str:
+    "How `--out`'s folder takes a report: 'marked' (a bench folder), 'new' (absent or empty) or 'shared' (other files, no marker)"
+    if blocker := next((p for p in (folder, *folder.parents) if p.exists() and not p.is_dir()), None):
+        raise FileExistsError(f"--out {out}: {blocker} is a file, not a folder: give another --out")
+    if (folder/MARKER).exists() or (folder/MARKER).is_symlink():
+        owned_files(folder)   # a damaged marker raises its one-line error here
+        kind = next((k for k in KINDS if is_marked(folder, k)), None)
+        if kind != 'bench': raise FileExistsError(f"--out {out}: {folder} is a cifar-norm {kind} folder, not a bench folder: "
+                                                  "bench writes no report there; give another --out")
+        return 'marked'
+    return 'shared' if folder.is_dir() and os.listdir(folder) else 'new'
+
 def bench_report_files(out) -> tuple:
-    "`(report, figures)`: `out` and the `.json` beside it, each new or a bench report of ours; else one line naming it"
-    txt = Path(out)
-    if txt.suffix.lower() == '.json': raise ValueError(f"--out {out}: name the report's text file (e.g. bench.txt): its figures go to the .json beside it")
-    for f in (txt, txt.with_suffix('.json')):
-        if f.exists() and not _ours(f):
-            raise FileExistsError(f"--out {out}: {f} exists and is not a report cifar-norm bench wrote: it is never written over; give another --out")
-    return txt, txt.with_suffix('.json')
+    "`(report, figures)`: `out` and the `.json` beside it, each new or ours (by the folder's marker, else by its header); else one line"
+    txt = user_path(out); js = txt.with_suffix('.json')
+    if txt.suffix.lower() == '.json':
+        raise ValueError(f"--out {out}: name the report's text file (e.g. bench.txt): its figures go to the .json beside it")
+    how = _report_folder(txt.parent, out)
+    listed = owned_files(txt.parent) if how == 'marked' else []
+    for f in (txt, js):
+        ours = (f.name in listed and not f.is_symlink()) if how == 'marked' else _reads_as_report(f)
+        if (f.exists() or f.is_symlink()) and not ours:
+            raise FileExistsError(f"--out {out}: {f} exists and is not a report cifar-norm bench wrote: "
+                                  "it is never written over; give another --out")
+    return txt, js
 
 def write_bench_report(out, args, report:str, figs:dict) -> tuple:
-    "Write `report` under the header with the command's `args` to `out`, `figs` as JSON beside it (`bench_report_files` checks both)"
+    "Write `report` under the header of the command's `args` to `out`, `figs` as JSON beside it; each listed first in a bench marker"
     txt, js = bench_report_files(out)
-    txt.parent.mkdir(parents=True, exist_ok=True)
+    if _report_folder(txt.parent, out) != 'shared':
+        txt.parent.mkdir(parents=True, exist_ok=True)   # first: the system's error (read-only, full disk) names the folder
+        mark_dir(txt.parent, 'bench'); own(txt); own(js)
     txt.write_text(' '.join([BENCH_HEADER, *map(str, args)]) + f"\n{report}\n")
     js.write_text(json.dumps(figs, indent=2, default=str) + '\n')
     return txt, js

@@ -1,4 +1,4 @@
-"""The `cifar-norm` command: `stats`, `train`, `publish`, `bench`, `predict` and `app`
+"""The `cifar-norm` command: `stats`, `train`, `sweep`, `bs-sweep`, `publish`, `bench`, `predict` and `app`
 
 Docs: https://cifar-norm.github.io/cifar_norm/cli.html.md"""
 
@@ -6,24 +6,31 @@ Docs: https://cifar-norm.github.io/cifar_norm/cli.html.md"""
 
 # %% ../nbs/09_cli.ipynb #815ff0bd
 from __future__ import annotations
-import os, re, sys, json, time, errno, pickle
+import os, sys, json, errno, pickle
 from pathlib import Path
 from fastcore.script import anno_parser
-from .data import cifar10_path, channel_stats, load_split, cifar_dls, SPLITS
-from .runs import publish_run, CONFIG, RESULTS
+from fastcore.docments import docments
+from .data import cifar10_path, load_split, SPLITS
+from .records import publish_run
+from .folders import CONFIG, RESULTS
 from .distrib import is_main
-from .train import train_run, lr_sweep, bs_sweep, RunDiverged, RunInterrupted, EXIT_CODES, RECIPES, Check, one_of
+from .options import RECIPES, DEFAULT_RECIPE, OptionType, one_of, recipe_default
+from .train import train_run
+from .runs import RunInterrupted
+from .sweeps import lr_sweep, bs_sweep
 from .bench import bench_data, bench_training, format_bench, bench_report_files, write_bench_report
+from .app import serve, cifar_app
 import inspect
 from json import dumps
-from .runs import finished_run, WEIGHTS
+from .runs import finished_run
+from .folders import WEIGHTS
 from .data import cifar_image
 from .predict import record_learner, plot_cams, json_predictions, predict as predict_images
 
 # %% auto #0
-__all__ = ['CAM_SUFFIXES', 'COMMANDS', 'SIGNATURES', 'RECIPE_SET', 'EXIT_HELP', 'PATH_OPTIONS', 'stats', 'train', 'sweep',
-           'bs_sweep_cmd', 'publish', 'bench', 'predict', 'app', 'command_parser', 'expand_paths', 'oserror_line',
-           'interrupt_line', 'main']
+__all__ = ['CAM_SUFFIXES', 'COMMANDS', 'SIGNATURES', 'RECIPE_SET', 'EXITS', 'EXIT_CODES', 'EXIT_HELP', 'PATH_OPTIONS', 'stats',
+           'train', 'sweep', 'bs_sweep_cmd', 'publish', 'bench', 'predict', 'app', 'option_help', 'command_parser',
+           'expand_paths', 'oserror_line', 'interrupt_line', 'main']
 
 # %% ../nbs/09_cli.ipynb #e21da26b
 def stats(data:str=None, # CIFAR-10 folder (else $CIFAR10_PATH, else fastai's download)
@@ -40,22 +47,29 @@ def stats(data:str=None, # CIFAR-10 folder (else $CIFAR10_PATH, else fastai's do
 # %% ../nbs/09_cli.ipynb #e37d4152
 def train(**kwargs):
     "Train an assignment's recipe on CIFAR-10 and record the run (options: `train_run`'s, from `recipe_options`)"
-    d = train_run(**kwargs)
-    if is_main() and (d/RESULTS).exists(): print(f"finished: {d}\n{(d/RESULTS).read_text()}")   # rank 0 alone under a launcher
-    return d
+    run = train_run(**kwargs)
+    if is_main() and run.outcome == 'done': print(f"finished: {run}\n{(run/RESULTS).read_text()}")   # rank 0 alone under a launcher
+    return run
 
 # %% ../nbs/09_cli.ipynb #78151e21
+def _say_sweep(res, done:str):
+    "Print how a sweep ended here: `done` (its record), or what is left and to whom"
+    left = int((~res.points['status'].isin(['done', 'diverged'])).sum())
+    print({'done': done, 'stopped': 'the sweep stopped early: run the same command again to continue',
+           'shared': f"{left} of {len(res.points)} points are being trained by other processes: "
+                     "the last of them to end writes the record"}[res.status])
+
 def sweep(**kwargs):
-    "Sweep a recipe's LRMAX for each norm on a validation split and record the choice (options: `lr_sweep`'s)"
-    ch = lr_sweep(**kwargs)
-    print('the sweep stopped early: run the same command again to continue' if ch is None else json.dumps(ch, indent=2))
-    return ch
+    "Sweep a recipe's LRMAX per norm on a validation split, record the choice (options: `lr_sweep`'s); run N times, the N share the grid"
+    res = lr_sweep(**kwargs)
+    _say_sweep(res, res.status == 'done' and json.dumps(res.record, indent=2))
+    return res
 
 def bs_sweep_cmd(**kwargs):
-    "Train a recipe at several batch sizes for each norm, LRs scaled from a sweep's choice, and record the test figures (options: `bs_sweep`'s)"
-    t = bs_sweep(**kwargs)
-    print('the sweep stopped early: run the same command again to continue' if t is None else t.drop(columns='run').to_string(index=False))
-    return t
+    "Train a recipe at several batch sizes per norm, LRs scaled from a sweep's choice, and record the test figures (options: `bs_sweep`'s)"
+    res = bs_sweep(**kwargs)
+    _say_sweep(res, res.status == 'done' and res.record.drop(columns='run').to_string(index=False))
+    return res
 
 # %% ../nbs/09_cli.ipynb #023a9046
 def publish(*runs:str, # finished run folders
@@ -67,16 +81,22 @@ def publish(*runs:str, # finished run folders
     for r in runs: print(publish_run(r, dest, overwrite=overwrite))
 
 # %% ../nbs/09_cli.ipynb #24e6f488
+def _defaults(*fs) -> dict:
+    "The parameters' defaults of functions `fs` (the first that has one wins): a command's defaults are its library's"
+    return {k: p.default for f in reversed(fs) for k, p in inspect.signature(f).parameters.items() if p.default is not p.empty}
+
+_BENCH = _defaults(bench_training, bench_data)
+
 def bench(what:str='all', # 'data' (pipelines alone, one pass), 'train' (training throughput (a)/(b)/(c)) or 'all'
           data:str=None, # CIFAR-10 folder
-          model:str='custom_resnet', # model for the training benchmark
-          bs:int=512, # batch size
-          steps:int=20, # timed training steps per path
+          model:str=_BENCH['model'], # model for the training benchmark
+          bs:int=_BENCH['bs'], # batch size
+          steps:int=_BENCH['steps'], # timed training steps per path
           n:int=None, # images for the data pass (default: the whole training set)
           device:str=None, # 'cpu', 'cuda', ... (default: fastai's choice)
           num_workers:int=None, # DataBlock worker processes (default: fastai's)
           out:str=None, # also write the report (text) and its figures (.json beside it) to this file: new, or a bench report of ours
-          repeats:int=1, # training benchmark: interleaved rounds of (a), (b), (c); the median is reported
+          repeats:int=_BENCH['repeats'], # training benchmark: interleaved rounds of (a), (b), (c); the median is reported
          ):
     "Print throughput figures of this machine: the data pipelines and/or training (reference loop vs fastai)"
     import torch, platform
@@ -106,17 +126,23 @@ def predict(*images:str, # image files (PNG, JPEG, ...) of any size: the shorter
             device:str='cpu', # where the model runs
            ) -> list:
     "Print the top classes of image files with their probabilities, from a run's weights alone"
-    if not run: raise ValueError("name the run: --run results/s10-batch-s0 (the shipped S10 record, in a clone) or another finished run folder")
+    if not run:
+        raise ValueError("name the run: --run results/s10-batch-s0 (the shipped S10 record, in a clone) "
+                         "or another finished run folder")
     if not images: raise ValueError(f"name at least one image file, e.g. cifar-norm predict cat.jpg --run {run}")
     if cam and Path(cam).suffix.lower() not in CAM_SUFFIXES:
-        raise ValueError(f"--cam {cam}: name the figure's file with one of {', '.join(CAM_SUFFIXES)} (it is written to exactly that name), e.g. --cam cams.png")
-    if cam and not Path(cam).parent.is_dir(): raise FileNotFoundError(f"--cam {cam}: the folder {Path(cam).parent} does not exist; create it or give another path")
+        raise ValueError(f"--cam {cam}: name the figure's file with one of {', '.join(CAM_SUFFIXES)} "
+                         "(it is written to exactly that name), e.g. --cam cams.png")
+    if cam and not Path(cam).parent.is_dir():
+        raise FileNotFoundError(f"--cam {cam}: the folder {Path(cam).parent} does not exist; create it or give another path")
     learn = record_learner(run, device=device)
     imgs, bad = [], []
     for f in images:
         try: imgs.append(cifar_image(f))
         except (ValueError, FileNotFoundError) as e: bad.append(str(e).split(': give')[0])
-    if bad: raise ValueError('; '.join(bad) + (f" ({len(bad)} of {len(images)} files)" if len(bad) > 1 else '') + ": give image files (PNG, JPEG, ...)")
+    if bad:
+        raise ValueError('; '.join(bad) + (f" ({len(bad)} of {len(images)} files)" if len(bad) > 1 else '')
+                         + ": give image files (PNG, JPEG, ...)")
     tops = predict_images(learn, imgs, topk)   # refuses probabilities that are not numbers (a damaged record)
     if json: print(dumps(json_predictions(images, tops), indent=2, allow_nan=False))   # never a NaN in the JSON
     else:
@@ -129,41 +155,64 @@ def predict(*images:str, # image files (PNG, JPEG, ...) of any size: the shorter
     return tops
 
 # %% ../nbs/09_cli.ipynb #ac013cb5
+_APP = _defaults(serve, cifar_app)
+
 def app(run:str=None, # a finished run folder, e.g. results/s10-batch-s0
-        port:int=7860, # the port to serve on
-        host:str='127.0.0.1', # the address to serve on (0.0.0.0: reachable from other machines)
+        port:int=_APP['port'], # the port to serve on
+        host:str=_APP['host'], # the address to serve on (0.0.0.0: reachable from other machines)
         data:str=None, # CIFAR-10 folder for the second tab's test images (else $CIFAR10_PATH; without one, the tab says so)
         examples:str=None, # a folder of example images (default: one test image per class of the data, if any)
-        test_subset:int=1000, # test images the second tab evaluates when first opened, stratified by class (0: all 10,000)
-        device:str='cpu', # where the model runs
+        test_subset:int=_APP['test_subset'], # test images the second tab evaluates when first opened, stratified by class (0: all 10,000)
+        device:str=_APP['device'], # where the model runs
        ):
     "Serve the demo app (Gradio, an optional extra: pip install 'cifar_norm[app]'): top 3 and GradCAM of an image; the run's mistakes"
-    if not run: raise ValueError("name the run: --run results/s10-batch-s0 (the shipped S10 record, in a clone) or another finished run folder")
+    if not run:
+        raise ValueError("name the run: --run results/s10-batch-s0 (the shipped S10 record, in a clone) "
+                         "or another finished run folder")
     if not 0 < port < 65536: raise ValueError(f"port must be from 1 to 65535, got {port}")
     if test_subset < 0: raise ValueError(f"test_subset must be a count >= 0 (0: all test images), got {test_subset}")
     finished_run(run, need=(CONFIG, WEIGHTS))   # a bad folder is named before Gradio loads
-    from cifar_norm.app import serve   # Gradio is imported here only: the core never needs it
     serve(run, port=port, host=host, data=data, examples=examples, test_subset=test_subset, device=device)
 
 # %% ../nbs/09_cli.ipynb #9e329628
-COMMANDS = {'stats': stats, 'train': train, 'sweep': sweep, 'bs-sweep': bs_sweep_cmd, 'publish': publish, 'bench': bench, 'predict': predict, 'app': app}
+COMMANDS = {'stats': stats, 'train': train, 'sweep': sweep, 'bs-sweep': bs_sweep_cmd, 'publish': publish, 'bench': bench,
+            'predict': predict, 'app': app}
 SIGNATURES = {'train': train_run, 'sweep': lr_sweep, 'bs-sweep': bs_sweep}   # commands whose options are another function's
 RECIPE_SET = set().union(*RECIPES.values())   # options the recipes set: no single default
-EXIT_HELP = ("exit status: 0 done; 1 an internal error of cifar-norm (please report it); 2 bad input (one line says what and how to fix it); "
-             "3 the run diverged; 4 stopped early (--max-minutes, a STOP file, SIGTERM or SIGINT: --resume continues a run)")
+EXITS = {   # how a command ends: (exit status, meaning); the one table of them
+    'done': (0, 'done'), 'internal_error': (1, 'an internal error of cifar-norm (please report it)'),
+    'bad_input': (2, 'bad input (one line says what and how to fix it)'), 'diverged': (3, 'the run diverged'),
+    'stopped': (4, 'stopped early (--max-minutes, a STOP file, SIGTERM or SIGINT: --resume, or the same sweep, continues)')}
+EXIT_CODES = {k: code for k, (code, _) in EXITS.items()}
+EXIT_HELP = 'exit status: ' + '; '.join(f'{code} {what}' for code, what in EXITS.values())
 
 def _var_positional(f) -> str|None:
     "The name of `f`'s `*args` (`publish`'s runs, `predict`'s images), if it has one"
     return next((n for n, p in inspect.signature(f).parameters.items() if p.kind == p.VAR_POSITIONAL), None)
 
+def option_help(name:str, # the option's parameter name
+                doc:str, # its docment
+                default, # its default in the signature
+                negated:bool=False, # a `--no-<name>` flag (a bool option on by default)
+               ) -> str:
+    "An option's `--help` line: its docment and default, the recipes' values where they set it, a `--no-` flag as what it turns off"
+    if negated: return f"turn off: {doc}"
+    if name in RECIPE_SET: return f"{doc} (default: the recipe's: {recipe_default(name)})"
+    if name == 'recipe' and default is None: return f"{doc} (default: {DEFAULT_RECIPE})"
+    if '(default' in doc or default is None or default is False or default is inspect.Parameter.empty: return doc
+    return f"{doc} (default: {default})"
+
 def command_parser(cmd:str):
     "The argparse parser of `cmd`: options from its signature, every default None, checks left to the function, errors on one line"
-    p = anno_parser(SIGNATURES.get(cmd, COMMANDS[cmd]), prog=f'cifar-norm {cmd}')
+    f = SIGNATURES.get(cmd, COMMANDS[cmd])
+    p, docs = anno_parser(f, prog=f'cifar-norm {cmd}'), docments(f, full=True, eval_str=True)
     p.epilog = EXIT_HELP
     for a in p._actions:
-        if isinstance(a.type, Check): a.type = None           # the function converts and checks, with its own message
+        if isinstance(a.type, OptionType): a.type = None      # the function converts and checks, with its own message
+        if a.dest in docs:
+            a.help = option_help(a.dest, docs[a.dest].docment or '', docs[a.dest].default,
+                                 a.option_strings[:1] == [f"--no-{a.dest.replace('_', '-')}"])
         if a.dest not in ('help', 'runs'): a.default = None
-        if a.dest in RECIPE_SET: a.help = re.sub(r' \(default: [^)]*\)$', '', a.help)   # its docment names the recipes' defaults
     def error(msg): print(f"cifar-norm {cmd}: error: {msg}", file=sys.stderr); sys.exit(EXIT_CODES['bad_input'])
     p.error = error
     return p
@@ -193,32 +242,39 @@ _OS_FIXES = {errno.ENOSPC: "no space left on its disk: free some space, or write
 
 def _output(kw:dict) -> str:
     "The path a command writes to, from its options"
-    return next((str(kw[k]) for k in ('out', 'dest', 'cam', 'runs_dir') if kw.get(k)), None) or os.environ.get('CIFAR_NORM_RUNS') or 'the output folder'
+    return (next((str(kw[k]) for k in ('out', 'dest', 'cam', 'runs_dir') if kw.get(k)), None)
+            or os.environ.get('CIFAR_NORM_RUNS') or 'the output folder')
 
 def oserror_line(e:OSError, # what the system raised (or the tool: then it says what to do already)
                  kw:dict=None, # the command's options: the path written, when the system named none
                 ) -> str:
     "`e` as one line naming its path and saying how to fix it (the system's errors put into words; the tool's own as they are)"
-    if e.strerror is None: return (str(e).strip().splitlines() or [type(e).__name__])[0]   # the tool's own message: it names the path already
+    # the tool's own message: it names the path already
+    if e.strerror is None: return (str(e).strip().splitlines() or [type(e).__name__])[0]
     p = str(e.filename or _output(kw or {}))
     if e.errno == errno.ENOTDIR:
         f = next((q for q in (Path(p), *Path(p).parents) if q.exists() and not q.is_dir()), None)
-        return f"{f} is a file, not a folder (in {p}): give a folder (e.g. another --runs-dir or --out)" if f else f"{p}: a part of it is not a folder: check the path"
+        return (f"{f} is a file, not a folder (in {p}): give a folder (e.g. another --runs-dir or --out)" if f
+                else f"{p}: a part of it is not a folder: check the path")
     return f"{p}: " + _OS_FIXES.get(e.errno, f"{e.strerror or 'cannot be used'}: check the path and its disk")
 
 def interrupt_line(cmd:str, e:KeyboardInterrupt) -> str:
     "What SIGINT (Ctrl-C) outside a fit stopped, and how to go on"
-    if cmd in ('sweep', 'bs-sweep'): return "stopped (SIGINT): run the same command again to continue (finished runs are kept, the unfinished one resumes)"
+    if cmd in ('sweep', 'bs-sweep'):
+        return "stopped (SIGINT): run the same command again to continue (finished runs are kept, the unfinished one resumes)"
     if isinstance(e, RunInterrupted) and e.started: return f"stopped (SIGINT): continue with cifar-norm train --resume --out {e.run}"
-    if isinstance(e, RunInterrupted) and e.run.exists(): return (f"stopped (SIGINT) before {e.run} recorded anything (during its LR range test): "
-                                                                 f"run the same command again, or add --resume; what it left there is cleared")
-    return "stopped (SIGINT) before anything was written: run the command again" + (" (or continue with --resume)" if cmd == 'train' else '')
+    if isinstance(e, RunInterrupted) and e.run.exists():
+        return (f"stopped (SIGINT) before {e.run} recorded anything (during its LR range test): "
+                f"run the same command again, or add --resume; what it left there is cleared")
+    return ("stopped (SIGINT) before anything was written: run the command again"
+            + (" (or continue with --resume)" if cmd == 'train' else ''))
 
 # %% ../nbs/09_cli.ipynb #feca2750
 def main():
-    "`cifar-norm <command> [options]`: dispatch to a subcommand; every error a user can cause is one line, with the exit status of `EXIT_HELP`"
+    "`cifar-norm <command> [options]`: run a subcommand; every error a user can cause is one line, with an exit status of `EXIT_HELP`"
     if len(sys.argv) < 2 or sys.argv[1] not in COMMANDS:
-        print(f"usage: cifar-norm {{{','.join(COMMANDS)}}} [options]   (cifar-norm <command> --help for each)\n{EXIT_HELP}", file=sys.stderr)
+        print(f"usage: cifar-norm {{{','.join(COMMANDS)}}} [options]   (cifar-norm <command> --help for each)\n"
+              f"{EXIT_HELP}", file=sys.stderr)
         sys.exit(0 if len(sys.argv) > 1 and sys.argv[1] in ('-h', '--help') else EXIT_CODES['bad_input'])
     cmd, kw = sys.argv.pop(1), {}
     sys.argv[0] = f'cifar-norm {cmd}'
@@ -226,12 +282,14 @@ def main():
         kw = {k: v for k,v in vars(command_parser(cmd).parse_args()).items() if v is not None and k not in ('pdb', 'xtra')}
         kw, args = expand_paths(kw, kw.pop(_var_positional(COMMANDS[cmd]), ()))
         res = COMMANDS[cmd](*args, **kw)
-    except RunDiverged as e: _fail(f"cifar-norm {cmd}: diverged: {e}", 'diverged')
     except KeyboardInterrupt as e: _fail(f"cifar-norm {cmd}: {interrupt_line(cmd, e)}", 'stopped')
     except OSError as e: _fail(f"cifar-norm {cmd}: error: {oserror_line(e, kw)}", 'bad_input')
     except (ValueError, RuntimeError, pickle.UnpicklingError) as e: _fail(f"cifar-norm {cmd}: error: {_first_line(e)}", 'bad_input')
-    except Exception as e: _fail(f"cifar-norm {cmd}: internal error ({type(e).__name__}: {_first_line(e)}) — please report it", 'internal_error')
-    if (cmd == 'train' and is_main() and not (res/RESULTS).exists()) or (cmd in ('sweep', 'bs-sweep') and res is None): sys.exit(EXIT_CODES['stopped'])
+    except Exception as e:
+        _fail(f"cifar-norm {cmd}: internal error ({type(e).__name__}: {_first_line(e)}) — please report it", 'internal_error')
+    outcome = res.outcome if cmd == 'train' else res.status if cmd in ('sweep', 'bs-sweep') else 'done'
+    if outcome == 'diverged': _fail(f"cifar-norm {cmd}: diverged: {res.reason}", 'diverged')
+    sys.exit(EXIT_CODES.get(outcome, 0))   # a sweep whose points left are others' ('shared') is done here
 
 def _first_line(e:BaseException) -> str:
     "The first line of `e`'s message (its type's name if it has none)"

@@ -9,7 +9,7 @@ from __future__ import annotations
 import os, atexit, contextlib
 from datetime import timedelta
 import torch, torch.distributed as dist
-from .data import CifarDL  # noqa: F401 (imported first: it silences a FutureWarning of fastai's import on new torch)
+from .loaders import CifarDL  # noqa: F401 (imported first: it silences a FutureWarning of fastai's import on new torch)
 from fastai.torch_core import num_distrib, rank_distrib
 from fastai.callback.progress import ProgressCallback
 from fastai.distributed import DistributedDL, DistributedTrainer

@@ -62,7 +62,11 @@ def _marker(d:Path) -> dict|None:
 def _write_marker(d:Path, m:dict):
     "Write marker `m` into folder `d` atomically"
     tmp = Path(d)/f'{MARKER}.{os.getpid()}.tmp'
-    tmp.write_text(json.dumps(m, indent=1) + '\n'); tmp.replace(Path(d)/MARKER)
+    try: tmp.write_text(json.dumps(m, indent=1) + '\n'); tmp.replace(Path(d)/MARKER)
+    except OSError:   # a full disk leaves no half-written marker behind (a read-only one, nothing to remove)
+        try: tmp.unlink(missing_ok=True)
+        except OSError: pass
+        raise
 
 def _has_keys(fn:Path, keys:set) -> bool:
     "Whether file `fn` holds a JSON object with `keys`; never raises"

@@ -12,9 +12,11 @@ from contextlib import contextmanager, ExitStack
 from functools import partial
 import pandas as pd, torch, torch.nn as nn, torch.nn.functional as F
 from torch import Tensor
-from .data import test_loader, CIFAR_CLASSES  # first: it silences a FutureWarning of fastai's import on new torch
+from .data import CIFAR_CLASSES  # first: it silences a FutureWarning of fastai's import on new torch
+from .loaders import test_loader
 from .learner import EpochStats
-from .runs import read_run, runs_table, RUN_GROUP
+from .runs import read_run
+from .records import runs_table, RUN_GROUP
 from fastcore.basics import ifnone
 from fastai.learner import Learner
 from fastai.torch_core import to_device

@@ -6,10 +6,10 @@ Docs: https://cifar-norm.github.io/cifar_norm/learner.html.md"""
 
 # %% ../nbs/02_learner.ipynb #6bd89cc7
 from __future__ import annotations
-import sys, math, time, platform, contextlib
+import math, time, platform, contextlib
 from functools import partial
 import torch, torch.nn as nn
-from .data import cifar_dls, test_loader  # first: it silences a FutureWarning of fastai's import on new torch
+import cifar_norm.data  # noqa: F401 (imported first: it silences a FutureWarning of fastai's import on new torch)
 from .models import norm_modules
 from .distrib import all_sum, from_main, world_size, is_shard, inner_dl
 from fastcore.basics import store_attr, ifnone, patch
@@ -30,10 +30,10 @@ __all__ = ['OPTIMIZERS', 'LAYOUTS', 'CPU_LAYOUTS', 'norm_bias_split', 'norm_exem
 # %% ../nbs/02_learner.ipynb #c2da43f3
 def norm_bias_split(model:nn.Module) -> L:
     "Parameter groups `[decayed, exempt]`: exempt = every norm layer's parameters and every bias"
-    nrm = {id(p) for m in norm_modules(model) for p in m.parameters()}
-    ex = lambda n,p: id(p) in nrm or n.endswith('bias')
-    ps = [(n,p) for n,p in model.named_parameters() if p.requires_grad]
-    return L([p for n,p in ps if not ex(n,p)], [p for n,p in ps if ex(n,p)])
+    norm_ids = {id(p) for m in norm_modules(model) for p in m.parameters()}
+    is_exempt = lambda name,p: id(p) in norm_ids or name.endswith('bias')
+    named = [(name,p) for name,p in model.named_parameters() if p.requires_grad]
+    return L([p for name,p in named if not is_exempt(name,p)], [p for name,p in named if is_exempt(name,p)])
 
 # %% ../nbs/02_learner.ipynb #ad9cd1da
 def norm_exempt_adam(params, lr=1e-3, wd=0.01, **kwargs):
@@ -45,7 +45,7 @@ def norm_exempt_adam(params, lr=1e-3, wd=0.01, **kwargs):
 class NoWDWrapper(OptimWrapper):
     "`OptimWrapper` that keeps weight decay 0 in parameter groups flagged `no_wd`"
     def _set_hyper(self, k, v):
-        if k == 'wd': v = [0. if pg.get('no_wd') else v_ for pg,v_ in zip(self.opt.param_groups, v)]
+        if k == 'wd': v = [0. if group.get('no_wd') else group_wd for group,group_wd in zip(self.opt.param_groups, v)]
         super()._set_hyper(k, v)
 
 def norm_exempt_adamw(params, lr=1e-3, wd=0.01, mom=0.9, sqr_mom=0.99, eps=1e-5):
@@ -67,18 +67,19 @@ def global_epoch(learn) -> int:
 def evaluate(learn, dl) -> tuple:
     "Mean loss and accuracy of `learn.model` over `dl`, eval mode, no grad (autocast and channels_last as in training)"
     model, was_training = learn.model, learn.model.training
-    model.eval(); tot = None
+    model.eval(); sums = None
     amp = torch.bfloat16 if torch.cuda.is_available() and torch.cuda.is_bf16_supported() else torch.float16
     ctx = torch.autocast(device_type='cuda', dtype=amp) if hasattr(learn, 'mixed_precision') else contextlib.nullcontext()
     with torch.no_grad(), ctx:
         for xb,yb in dl:
             if hasattr(learn, 'channels_last'): xb = xb.contiguous(memory_format=torch.channels_last)
-            p = model(xb).float()
-            v = torch.stack([learn.loss_func(p, yb)*len(yb), (p.argmax(1)==yb).sum().float(), torch.tensor(float(len(yb)), device=p.device)])
-            tot = v if tot is None else tot + v
+            preds = model(xb).float()
+            batch_sums = torch.stack([learn.loss_func(preds, yb)*len(yb), (preds.argmax(1)==yb).sum().float(),
+                                      torch.tensor(float(len(yb)), device=preds.device)])
+            sums = batch_sums if sums is None else sums + batch_sums
     model.train(was_training)
-    l,c,n = from_main(tot).tolist()   # under a launcher every process evaluates all of `dl`: rank 0's figures are the record
-    return l/n, c/n
+    loss_sum, n_correct, n_items = from_main(sums).tolist()   # under a launcher every process evaluates all of `dl`: rank 0's figures are the record
+    return loss_sum/n_items, n_correct/n_items
 
 # %% ../nbs/02_learner.ipynb #97f72a8c
 class EpochStats(Callback):
@@ -92,15 +93,15 @@ class EpochStats(Callback):
     def before_validate(self): self.sums = None
     def after_batch(self):
         if not self.yb: return   # new images (`test_dl`): no targets, nothing to count
-        y, l = self.yb[0], self.learn.loss.detach().float()
-        v = torch.stack([l.sum() if l.ndim else l*len(y), (self.pred.argmax(1)==y).sum().float(),  # per-item losses in get_preds
-                         torch.tensor(float(len(y)), device=y.device)])
-        self.sums = v if self.sums is None else self.sums + v
+        y, loss = self.yb[0], self.learn.loss.detach().float()
+        batch_sums = torch.stack([loss.sum() if loss.ndim else loss*len(y), (self.pred.argmax(1)==y).sum().float(),  # per-item losses in get_preds
+                                  torch.tensor(float(len(y)), device=y.device)])
+        self.sums = batch_sums if self.sums is None else self.sums + batch_sums
     def _read(self, prefix):
         if getattr(self, 'sums', None) is None: return
-        s = all_sum(self.sums) if is_shard(self.dl) else from_main(self.sums)   # shards add up; whole passes are rank 0's
-        l,c,n = s.tolist(); self.sums = None
-        self.stats[f'{prefix}_loss'], self.stats[f'{prefix}_acc'] = l/n, c/n
+        sums = all_sum(self.sums) if is_shard(self.dl) else from_main(self.sums)   # shards add up; whole passes are rank 0's
+        loss_sum, n_correct, n_items = sums.tolist(); self.sums = None
+        self.stats[f'{prefix}_loss'], self.stats[f'{prefix}_acc'] = loss_sum/n_items, n_correct/n_items
     def after_train(self): self.stats = {}; self._read('train')
     def after_validate(self):
         if getattr(self, 'sums', None) is None: return   # validation skipped (e.g. by the LR finder)
@@ -123,9 +124,6 @@ class SetDataEpoch(Callback):
         if hasattr(dl, 'epoch'): dl.epoch = global_epoch(self.learn)
 
 # %% ../nbs/02_learner.ipynb #e7b72d13
-from fastai.learner import AvgLoss, AvgSmoothLoss
-from fastai.callback.progress import ProgressCallback
-
 class DeviceLoss(AvgLoss):
     "fastai's `AvgLoss` with the running sum kept on the device"
     def accumulate(self, learn):
@@ -162,7 +160,7 @@ def keep_on_device(learn:Learner, every:int=25) -> Learner:
 
 # %% ../nbs/02_learner.ipynb #777df060
 class DivergenceCheck(Callback):
-    "Cancel the fit when the training loss is not finite or absurd at any reading, above `k` x ln(classes) at `m` readings in a row, or at the end"
+    "Cancel the fit when the training loss is not finite or absurd, above `k` x ln(classes) `m` readings in a row, or at the end"
     order = Recorder.order + 1   # after the `Recorder` updates the smoothed loss; before `RecordEpochs` writes the epoch
     def __init__(self, k:float=3., m:int=4, every:int=25, absurd:float=100.): store_attr()
     def before_fit(self): self.learn.diverged, self.bad = False, 0
@@ -171,18 +169,22 @@ class DivergenceCheck(Callback):
         ln = math.log(getattr(self.dls, 'c', None) or 10); limit = self.k * ln
         self.bad = self.bad + 1 if v > limit else 0
         if not math.isfinite(v): return f"the {what} is {v:.4g}"
-        if v > self.absurd * ln: return f"the {what} is {v:.4g}, above {self.absurd*ln:.3g} ({self.absurd:g} x ln(classes)): the loss exploded"
-        if self.bad >= self.m: return f"the {what} stayed above {limit:.3g} ({self.k:g} x ln(classes)) at {self.m} readings in a row, now {v:.4g}"
+        if v > self.absurd * ln:
+            return f"the {what} is {v:.4g}, above {self.absurd*ln:.3g} ({self.absurd:g} x ln(classes)): the loss exploded"
+        if self.bad >= self.m:
+            return f"the {what} stayed above {limit:.3g} ({self.k:g} x ln(classes)) at {self.m} readings in a row, now {v:.4g}"
         if last and v > limit: return f"the {what} is {v:.4g} at the end of the fit, above {limit:.3g} ({self.k:g} x ln(classes))"
     def _read(self, v, what, last=False):
         if hasattr(self.learn, 'lr_finder'): return   # exploding the loss is the range test's job
         why = self._why(v, what, last)
         if why: self.learn.diverged = why; raise CancelFitException()
     def after_batch(self):
-        if self.training and (self.iter+1) % self.every == 0:   # each process has its shard's loss: the mean over them decides, alike in all
+        if self.training and (self.iter+1) % self.every == 0:
+            # each process has its shard's loss: the mean over them decides, alike in all
             self._read(float(all_sum(self.learn.smooth_loss.detach().float().reshape(1).clone())) / world_size(), 'smoothed training loss')
     def after_epoch(self):
-        self._read(self.learn.epoch_stats.stats.get('train_loss', float('nan')), 'training loss of the epoch', last=self.epoch == self.n_epoch - 1)
+        train_loss = self.learn.epoch_stats.stats.get('train_loss', float('nan'))
+        self._read(train_loss, 'training loss of the epoch', last=self.epoch == self.n_epoch - 1)
 
 # %% ../nbs/02_learner.ipynb #4591586a
 LAYOUTS = ('contiguous', 'channels_last')
@@ -233,13 +235,15 @@ def cifar_learner(dls, model:nn.Module, opt:str='fastai', wd:float|None=None, pa
     if layout not in LAYOUTS: raise ValueError(f"layout must be one of {list(LAYOUTS)}, got {layout!r}")
     test_dl = dls.loaders[2] if len(dls.loaders) > 2 else None
     stats = EpochStats(test_dl)
-    mets = [StatMetric(stats, k) for k in ['train_acc'] + (['valid_acc'] if test_dl is not None else []) + ['test_acc']]
+    metrics = [StatMetric(stats, k) for k in ['train_acc'] + (['valid_acc'] if test_dl is not None else []) + ['test_acc']]
     learn = Learner(dls, model, loss_func=CrossEntropyLossFlat(), opt_func=OPTIMIZERS[opt], splitter=norm_bias_split,
-                    metrics=mets, wd=wd, path=ifnone(path, '.'), cbs=[stats, SetDataEpoch()] + L(cbs), **kwargs)
-    dev = dls.device if dls.device is not None else default_device()
-    learn.model.to(dev)
-    from fastai.callback.channelslast import ChannelsLast  # noqa: F401 (patches `to_channelslast`; imported here: it imports fastai.basics, whose tabular import warns on new pandas)
-    if ifnone(mixed, torch.device(dev).type == 'cuda'):
+                    metrics=metrics, wd=wd, path=ifnone(path, '.'), cbs=[stats, SetDataEpoch()] + L(cbs), **kwargs)
+    device = dls.device if dls.device is not None else default_device()
+    learn.model.to(device)
+    # `ChannelsLast` patches `to_channelslast`; it is imported here, not at the top,
+    # because it imports fastai.basics, whose tabular import warns on new pandas
+    from fastai.callback.channelslast import ChannelsLast  # noqa: F401
+    if ifnone(mixed, torch.device(device).type == 'cuda'):
         learn.to_channelslast(amp_mode='bf16' if torch.cuda.is_bf16_supported() else 'fp16')
     elif layout == 'channels_last': learn.to_channelslast(use_amp=False)   # fastai's `ChannelsLast`, fp32
     if compile: learn.model.compile()  # in place: the state_dict keeps its keys

@@ -174,7 +174,7 @@ class BasicBlock(nn.Module):
         return self.act2(out + self.shortcut(x))
 
 # %% ../nbs/01_models.ipynb #1e8610ed
-def cifar_resnet18(norm:str='layer', # one of `NORMS`; assignment 004 uses LayerNorm only
+def cifar_resnet18(norm:str='layer', # one of `NORMS`; the ResNet18 + LayerNorm assignment uses LayerNorm only
                    n_out:int=10, # number of classes
                    groups:int=32, # channel groups for `norm='group'` (divides 64..512)
                    dropout:float=0., # dropout before the FC layer when > 0

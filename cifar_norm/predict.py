@@ -12,10 +12,11 @@ import numpy as np, torch, torch.nn as nn
 from torch import Tensor
 from PIL import Image
 # cifar_norm.data first: importing it silences a FutureWarning of fastai's import on new torch
-from .data import (CIFAR_CLASSES, cifar10_path, read_classes, list_split, stratified_idxs, check_count,
-                             cifar_image)
+from .data import CIFAR_CLASSES, cifar10_path, read_classes, list_split, cifar_image
+from .loaders import stratified_idxs, check_count
 from .models import cifar_model
-from .runs import finished_run, read_json, load_weights, CONFIG, WEIGHTS
+from .runs import finished_run, load_weights
+from .folders import read_json, CONFIG, WEIGHTS
 from .interpret import gradcam, denorm
 from fastai.data.core import TfmdLists, Datasets, TfmdDL, DataLoaders
 from fastai.data.transforms import Categorize, ToTensor, IntToFloatTensor, Normalize, parent_label

@@ -16,9 +16,9 @@ from .folders import (
 from .runs import run_status, finished_run, read_run, record_mismatch
 
 # %% auto #0
-__all__ = ['RUN_GROUP', 'project_root', 'portable_path', 'portable_config', 'publish_run', 'data_path_name', 'lrs_source',
-           'run_dirs', 'runs_table', 'compare_runs', 'welch_ci', 'norm_differences', 'results_dir', 'published_runs',
-           'rel_path', 'md_table']
+__all__ = ['RUN_GROUP', 'project_root', 'portable_path', 'portable_config', 'lock_held', 'publish_run', 'data_path_name',
+           'lrs_source', 'run_dirs', 'runs_table', 'compare_runs', 'welch_ci', 'norm_differences', 'results_dir',
+           'published_runs', 'rel_path', 'md_table', 'recorded_data', 'plot_history']
 
 # %% ../nbs/04b_records.ipynb #b4c6865a
 _ABS_PATH = re.compile(r"(?<![^\s=])/[^\s'\"]+")   # an absolute path: at the start, after a space or after '='
@@ -48,7 +48,7 @@ def portable_config(cfg:dict, root:Path) -> dict:
     return fix(cfg)
 
 # %% ../nbs/04b_records.ipynb #45004430
-def _lock_held(folder:Path) -> bool:
+def lock_held(folder:Path) -> bool:
     "Whether a process holds `folder`'s lock (a run training there), found without creating anything"
     fn = Path(folder)/LOCK
     if not fn.is_file(): return False
@@ -61,7 +61,7 @@ def _check_dest(to:Path, overwrite:bool):
     "Refuse a `to` publishing must not replace: a file, a run of any kind, other files, a record (unless `overwrite`)"
     keep = 'publish never replaces it. Give another --dest'
     if not to.is_dir(): raise FileExistsError(f"{to} is a file: {keep}")
-    if _lock_held(to): raise FileExistsError(f"{to} is in use by a cifar-norm run (it holds {to/LOCK}): {keep}")
+    if lock_held(to): raise FileExistsError(f"{to} is in use by a cifar-norm run (it holds {to/LOCK}): {keep}")
     status, m = run_status(to), _marker(to)
     if status in ('unfinished', 'diverged'):
         raise FileExistsError(f"{to} is {'an unfinished' if status == 'unfinished' else 'a diverged'} run, not a published record: {keep}")
@@ -97,7 +97,7 @@ def publish_run(run:Path, dest:Path='results', overwrite:bool=False) -> Path:
     "Copy a finished run's record (portable config, history, results, pieces, plots, weights; no checkpoint) to `dest/<name>`, whole or not"
     run, dest = user_path(run).resolve(), user_path(dest).resolve()
     finished_run(run, need=(CONFIG, RESULTS, HISTORY))
-    if _lock_held(run):
+    if lock_held(run):
         raise FileExistsError(f"{run} is in use by a cifar-norm process (it holds {run/LOCK}): publish it once that process ends")
     if bad := record_mismatch(run):
         raise ValueError(f"{run} is not published: its {bad}. Publish a run whose record is whole, or run it again")
@@ -253,3 +253,33 @@ def md_table(df:pd.DataFrame) -> str:
     cols = list(rows[0]) if rows else []
     lines = ['| ' + ' | '.join(cols) + ' |', '|' + '---|'*len(cols)] + ['| ' + ' | '.join(str(r[c]) for c in cols) + ' |' for r in rows]
     return '\n'.join(lines)
+
+# %% ../nbs/04b_records.ipynb #d7ce0533
+def recorded_data(cfg:dict, # a run's configuration (`config.json`)
+                  run:Path, # its run folder
+                 ) -> str|None:
+    "The data folder run `run` records, usable from here: absolute as written; an older relative one looked up where the run could have started"
+    if not cfg.get('data'): return None
+    p = Path(os.path.expandvars(os.path.expanduser(cfg['data'])))
+    if p.is_absolute(): return str(p)
+    if str(p).startswith('$'): raise FileNotFoundError(f"run {run} records its data as {p}: set that variable, or give --data (the run's CIFAR-10 folder)")
+    root = project_root(run)
+    bases = list(dict.fromkeys([root, Path(run).resolve().parent.parent, Path.cwd(), root.parent, Path.cwd().parent]))
+    found = next((b/p for b in bases if (b/p).is_dir()), None)
+    if found is None: raise FileNotFoundError(f"run {run} records its data as {p}, relative to the folder it started from (an older record), and "
+                                              f"neither its project nor the current folder holds it: give --data (the run's CIFAR-10 folder)")
+    return str(found.resolve())
+
+# %% ../nbs/04b_records.ipynb #bea5d4ad
+def plot_history(hist:pd.DataFrame, fn=None, title=''):
+    "Loss and accuracy per epoch: train, test (and valid)"
+    import matplotlib.pyplot as plt
+    fig,axs = plt.subplots(1, 2, figsize=(10,3.5))
+    for ph in ('train', 'valid', 'test'):
+        if f'{ph}_loss' in hist:
+            mk = 'o' if len(hist) < 5 else None  # a point per epoch shows on short runs
+            axs[0].plot(hist['epoch'], hist[f'{ph}_loss'], label=ph, marker=mk); axs[1].plot(hist['epoch'], hist[f'{ph}_acc'], label=ph, marker=mk)
+    axs[0].set_ylabel('loss'); axs[1].set_ylabel('accuracy')
+    for ax in axs: ax.set_xlabel('epoch'); ax.legend()
+    fig.suptitle(title)
+    if fn is not None: fig.savefig(fn, dpi=100, bbox_inches='tight'); plt.close(fig)

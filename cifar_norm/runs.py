@@ -6,7 +6,7 @@ Docs: https://cifar-norm.github.io/cifar_norm/runs.html.md"""
 
 # %% ../nbs/04_runs.ipynb #d67a6b26
 from __future__ import annotations
-import os, re, json, math, time, signal, hashlib, threading, subprocess, warnings, contextlib, pickle, reprlib
+import os, re, json, math, time, errno, shutil, signal, hashlib, threading, subprocess, warnings, contextlib, pickle, reprlib
 from pathlib import Path
 import pandas as pd, torch, torch.nn as nn
 from .data import cifar10_path  # noqa: F401 (first: it silences a FutureWarning of fastai's import on new torch)
@@ -27,7 +27,7 @@ from .folders import (
 __all__ = ['SHAPING_MODULES', 'CHECKPOINT_KEYS', 'read_pieces', 'run_status', 'finished_run', 'read_history', 'read_run',
            'record_mismatch', 'clear_run', 'check_fresh', 'locked_run', 'source_hash', 'git_commit', 'safe_load',
            'save_checkpoint', 'load_checkpoint', 'export_weights', 'load_weights', 'history_cols', 'RecordEpochs',
-           'StopEarly']
+           'StopEarly', 'RunInterrupted', 'run_errors']
 
 # %% ../nbs/04_runs.ipynb #c5c58937
 def read_pieces(run_dir:Path) -> list:
@@ -355,3 +355,32 @@ class StopEarly(Callback):
         if any_process(why, device) and global_epoch(self.learn) + 1 < self.n_epoch:  # all stop, or none
             if is_main(): stop.unlink(missing_ok=True)
             self.learn.stopped_early = why or 'another process stopped'; raise CancelFitException()
+
+# %% ../nbs/04_runs.ipynb #296fa549
+class RunInterrupted(KeyboardInterrupt):
+    "SIGINT (Ctrl-C) outside a run's fit (e.g. during its LR range test): `run` names the folder, `started` whether its config was written"
+    def __init__(self, run, started:bool): super().__init__(str(run)); self.run, self.started = Path(run), started
+
+_WRITE_ERRNOS = {'No space left': errno.ENOSPC, 'Read-only file system': errno.EROFS, 'Permission denied': errno.EACCES}
+
+def _write_error(e:RuntimeError, run_dir:Path) -> OSError|None:
+    "torch's failed write (its message names no path) as an `OSError` about folder `run_dir`; None for any other error"
+    msg = str(e)
+    if not any(k in msg for k in ('inline_container', 'PytorchStreamWriter', 'file write failed')): return None
+    code = next((c for k, c in _WRITE_ERRNOS.items() if k in msg), None)
+    if code is None: code = errno.ENOSPC if shutil.disk_usage(next(p for p in (Path(run_dir), *Path(run_dir).parents) if p.exists())).free < 2**20 else errno.EIO
+    return OSError(code, os.strerror(code), str(run_dir))
+
+@contextlib.contextmanager
+def run_errors(run_dir:Path):
+    "Inside run folder `run_dir`: a failed write raises an `OSError` naming a path (`run_dir` if it named none); SIGINT raises `RunInterrupted`"
+    try: yield
+    except RunInterrupted: raise
+    except KeyboardInterrupt: raise RunInterrupted(run_dir, (Path(run_dir)/CONFIG).exists()) from None
+    except OSError as e:
+        if e.filename is None and e.strerror is not None: e.filename = str(run_dir)   # the system's own error; the tool's name their file already
+        raise
+    except RuntimeError as e:
+        oe = _write_error(e, run_dir)
+        if oe is None: raise
+        raise oe from None

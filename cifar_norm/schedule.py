@@ -25,12 +25,12 @@ __all__ = ['LR_RULES', 'lrmin_rule', 'RangeTestLog', 'slide', 'range_test', 'plo
 def lrmin_rule(lrs, losses, lr_max, frac:float=0.05) -> tuple:
     "`(lr_min, rule)`: the first LR below `lr_max` from which the loss stays `frac` of the way down from its start to its minimum"
     lrs, losses = np.asarray(lrs, float), np.asarray(losses, float)
-    ok = np.isfinite(losses); lrs, losses = lrs[ok], losses[ok]
-    n0 = max(1, len(losses)//10)
-    start, imin = np.median(losses[:n0]), int(np.argmin(losses))
-    below = losses[:imin+1] < start - frac*(start - losses[imin])
+    finite = np.isfinite(losses); lrs, losses = lrs[finite], losses[finite]
+    n_start = max(1, len(losses)//10)
+    start, i_min = np.median(losses[:n_start]), int(np.argmin(losses))
+    below = losses[:i_min+1] < start - frac*(start - losses[i_min])
     stays = np.flip(np.cumprod(np.flip(below)))           # True where the loss stays below from there to the minimum
-    hit = np.nonzero(stays.astype(bool) & (lrs[:imin+1] < lr_max))[0]
+    hit = np.nonzero(stays.astype(bool) & (lrs[:i_min+1] < lr_max))[0]
     if len(hit): return float(lrs[hit[0]]), f'loss starts to fall ({frac:.0%} of the drop, for good)'
     return lr_max/25, 'fallback: LRMAX/25 (the loss curve has no descent below LRMAX)'
 
@@ -46,10 +46,12 @@ class RangeTestLog(Callback):
         if self.i == 1: self.t = time.time()
         elif self.i == self.n + 1:
             self.dt = (time.time() - self.t) / self.n
-            print(f"LR range test: {self.dt*1000:.0f} ms/step, about {self.dt*(self.num_it - self.i)/60:.1f} min for the {self.num_it - self.i} steps left", flush=True)
+            left = self.num_it - self.i
+            print(f"LR range test: {self.dt*1000:.0f} ms/step, about {self.dt*left/60:.1f} min for the {left} steps left", flush=True)
         if self.i > self.n + 1 and time.time() - self.last >= self.every:
             self.last = time.time()
-            print(f"LR range test step {self.i}/{self.num_it}: lr {float(self.opt.hypers[-1]['lr']):.2e}, loss {float(self.learn.smooth_loss):.4f}, "
+            lr, loss = float(self.opt.hypers[-1]['lr']), float(self.learn.smooth_loss)
+            print(f"LR range test step {self.i}/{self.num_it}: lr {lr:.2e}, loss {loss:.4f}, "
                   f"about {self.dt*(self.num_it - self.i)/60:.1f} min left", flush=True)
 
 # %% ../nbs/03_schedule.ipynb #e8a27af8
@@ -61,15 +63,17 @@ LR_RULES = {'minimum': minimum, 'valley': valley, 'steep': steep, 'slide': slide
 
 def range_test(learn:Learner, start_lr:float=1e-6, end_lr:float=1., num_it:int=100, fn:Path|None=None, rule:str='minimum',
                cbs=None) -> dict:
-    "Run fastai's `lr_find` and return `lr_min`, `lr_max` and how they were found; save the plot to `fn` (and the curve beside it); `cbs` join the test"
+    "Run fastai's `lr_find`; return `lr_min`, `lr_max` and how they were found; plot to `fn`, the curve beside it; `cbs` join the test"
     if rule not in LR_RULES: raise ValueError(f"lr_rule must be one of {list(LR_RULES)}, got {rule!r}")
-    with learn.no_logging(), learn.added_cbs(L(cbs)): sug = learn.lr_find(start_lr=start_lr, end_lr=end_lr, num_it=num_it, show_plot=False,
-                                                                       suggest_funcs=tuple(LR_RULES.values()))
+    with learn.no_logging(), learn.added_cbs(L(cbs)):
+        suggested = learn.lr_find(start_lr=start_lr, end_lr=end_lr, num_it=num_it, show_plot=False, suggest_funcs=tuple(LR_RULES.values()))
     lrs, losses = [float(o) for o in learn.recorder.lrs], [float(o) for o in learn.recorder.losses]
-    lr_max = float(getattr(sug, rule))
+    lr_max = float(getattr(suggested, rule))
     lr_min, why = lrmin_rule(lrs, losses, lr_max)
-    res = dict(lr_min=lr_min, lr_max=lr_max, lr_min_rule=why, lr_max_rule=f"fastai's {rule}" + (' (lowest loss / 10)' if rule == 'minimum' else ''),
-               **{k: float(getattr(sug, k)) for k in LR_RULES}, loss_min_lr=float(sug.minimum)*10,   # `minimum` is the lowest loss's LR / 10
+    lr_max_rule = f"fastai's {rule}" + (' (lowest loss / 10)' if rule == 'minimum' else '')
+    res = dict(lr_min=lr_min, lr_max=lr_max, lr_min_rule=why, lr_max_rule=lr_max_rule,
+               **{k: float(getattr(suggested, k)) for k in LR_RULES},
+               loss_min_lr=float(suggested.minimum)*10,   # `minimum` is the lowest loss's LR / 10
                num_it=num_it, start_lr=start_lr, end_lr=end_lr)
     if fn is not None:
         plot_lr_find(lrs, losses, res, fn)
@@ -167,11 +171,11 @@ class PlateauLR(Callback):
         store_attr(); self.best, self.wait = float('inf'), 0
     def before_epoch(self): self.opt.set_hypers(lr=self.lr)
     def after_epoch(self):
-        v = self.learn.epoch_stats.stats.get(self.monitor)
-        if v is None: return
-        if v < self.best - self.min_delta: self.best, self.wait = v, 0
+        value = self.learn.epoch_stats.stats.get(self.monitor)
+        if value is None: return
+        if value < self.best - self.min_delta: self.best, self.wait = value, 0
         else:
             self.wait += 1
             if self.wait > self.patience: self.lr, self.wait = max(self.lr*self.factor, self.min_lr), 0
     def state_dict(self): return dict(lr=self.lr, best=self.best, wait=self.wait)
-    def load_state_dict(self, d): self.lr, self.best, self.wait = d['lr'], d['best'], d['wait']
+    def load_state_dict(self, state): self.lr, self.best, self.wait = state['lr'], state['best'], state['wait']

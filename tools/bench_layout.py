@@ -12,7 +12,7 @@ import argparse, json, time, platform
 import numpy as np, torch
 from fastcore.basics import merge
 from fastai.callback.channelslast import ChannelsLast  # noqa: F401 (patches `Learner.to_channelslast`)
-from cifar_norm.data import cifar_dls
+from cifar_norm.loaders import cifar_dls
 from cifar_norm.models import cifar_model
 from cifar_norm.learner import cifar_learner
 from cifar_norm.bench import StepTimer

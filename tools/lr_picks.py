@@ -8,7 +8,8 @@ a rerun keeps the rows already written and runs only the missing tests.
 import argparse, platform, time, torch
 import pandas as pd
 from pathlib import Path
-from cifar_norm.train import lr_picks, run_config
+from cifar_norm.sweeps import lr_picks
+from cifar_norm.options import run_config
 
 def main():
     p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
