@@ -158,6 +158,17 @@ def keep_on_device(learn:Learner, every:int=25) -> Learner:
     if hasattr(learn, 'progress'): learn.remove_cb(learn.progress); learn.add_cb(ThrottledProgress(every))
     return learn.add_cb(FloatLosses())
 
+# %% ../nbs/02_learner.ipynb #40346819
+@patch
+@contextlib.contextmanager
+def no_bar(self:Learner):
+    "No progress bar inside the block; after it, the learner's own progress callback (e.g. `ThrottledProgress`) as before"
+    bar = getattr(self, 'progress', None)
+    if bar is not None: self.remove_cb(bar)
+    try: yield self
+    finally:
+        if bar is not None: self.add_cb(bar)
+
 # %% ../nbs/02_learner.ipynb #777df060
 class DivergenceCheck(Callback):
     "Cancel the fit when the training loss is not finite or absurd, above `k` x ln(classes) `m` readings in a row, or at the end"
