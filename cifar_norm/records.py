@@ -13,12 +13,12 @@ from filelock import FileLock, Timeout
 from .folders import (
     user_path, mark_dir, own, foreign_files, remove_owned, write_json, read_json, _marker, _legacy, _legacy_name, _os_error, CONFIG,
     HISTORY, RESULTS, LOCK, RECORD_FILES)
-from .runs import run_status, finished_run, read_run, record_mismatch
+from .runs import run_status, finished_run, read_run, record_mismatch, lock_held
 
 # %% auto #0
-__all__ = ['RUN_GROUP', 'project_root', 'portable_path', 'portable_config', 'lock_held', 'publish_run', 'data_path_name',
-           'lrs_source', 'run_dirs', 'runs_table', 'compare_runs', 'welch_ci', 'norm_differences', 'results_dir',
-           'published_runs', 'rel_path', 'md_table', 'recorded_data', 'plot_history']
+__all__ = ['RUN_GROUP', 'project_root', 'portable_path', 'portable_config', 'publish_run', 'data_path_name', 'lrs_source',
+           'run_dirs', 'runs_table', 'compare_runs', 'welch_ci', 'norm_differences', 'results_dir', 'published_runs',
+           'rel_path', 'md_table', 'recorded_data', 'plot_history']
 
 # %% ../nbs/04b_records.ipynb #b4c6865a
 _ABS_PATH = re.compile(r"(?<![^\s=])/[^\s'\"]+")   # an absolute path: at the start, after a space or after '='
@@ -48,15 +48,6 @@ def portable_config(cfg:dict, root:Path) -> dict:
     return fix(cfg)
 
 # %% ../nbs/04b_records.ipynb #45004430
-def lock_held(folder:Path) -> bool:
-    "Whether a process holds `folder`'s lock (a run training there), found without creating anything"
-    fn = Path(folder)/LOCK
-    if not fn.is_file(): return False
-    lock = FileLock(fn, timeout=0)
-    try: lock.acquire()
-    except Timeout: return True
-    lock.release(); return False
-
 def _check_dest(to:Path, overwrite:bool):
     "Refuse a `to` publishing must not replace: a file, a run of any kind, other files, a record (unless `overwrite`)"
     keep = 'publish never replaces it. Give another --dest'

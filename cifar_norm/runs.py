@@ -25,9 +25,9 @@ from .folders import (
 
 # %% auto #0
 __all__ = ['SHAPING_MODULES', 'CHECKPOINT_KEYS', 'read_pieces', 'run_status', 'finished_run', 'read_history', 'read_run',
-           'record_mismatch', 'clear_run', 'check_fresh', 'locked_run', 'source_hash', 'git_commit', 'safe_load',
-           'save_checkpoint', 'load_checkpoint', 'export_weights', 'load_weights', 'history_cols', 'RecordEpochs',
-           'StopEarly', 'RunInterrupted', 'run_errors']
+           'record_mismatch', 'clear_run', 'check_fresh', 'locked_run', 'lock_held', 'source_hash', 'git_commit',
+           'safe_load', 'save_checkpoint', 'load_checkpoint', 'export_weights', 'load_weights', 'history_cols',
+           'RecordEpochs', 'StopEarly', 'RunInterrupted', 'run_errors']
 
 # %% ../nbs/04_runs.ipynb #c5c58937
 def read_pieces(run_dir:Path) -> list:
@@ -174,6 +174,15 @@ def locked_run(run_dir:Path):
         if not marked and set(os.listdir(run_dir)) <= {MARKER}:   # a start that wrote nothing leaves nothing
             (run_dir/MARKER).unlink(missing_ok=True)
             if created: run_dir.rmdir()
+
+def lock_held(folder:Path) -> bool:
+    "Whether a process holds `folder`'s lock (a run training there), found without creating anything"
+    fn = Path(folder)/LOCK
+    if not fn.is_file(): return False
+    lock = FileLock(fn, timeout=0)
+    try: lock.acquire()
+    except Timeout: return True
+    lock.release(); return False
 
 # %% ../nbs/04_runs.ipynb #7f3362e0
 SHAPING_MODULES = ('data', 'loaders', 'models', 'distrib', 'learner', 'schedule', 'options', 'train')

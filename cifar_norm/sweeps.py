@@ -64,8 +64,9 @@ def point_mismatch(run_dir:Path, cfg:dict) -> dict:
 def _train_point(recipe, run_dir:Path, cfg:dict, opts:dict, kwargs:dict) -> tuple:
     "Train grid point `cfg` in `run_dir` unless it has ended or another process holds it: `(status, trained here)`"
     status = run_status(run_dir)
-    if status in ('finished', 'unfinished', 'diverged') and point_mismatch(run_dir, cfg):
-        raise ValueError(f"{run_dir} holds a run of another configuration {point_mismatch(run_dir, cfg)} (recorded, this sweep's): "
+    diff = point_mismatch(run_dir, cfg) if status in ('finished', 'unfinished', 'diverged') else {}
+    if diff:
+        raise ValueError(f"{run_dir} holds a run of another configuration {diff} (recorded, this sweep's): "
                          "move it away, or give the sweep another --name")
     if status in ('finished', 'diverged'): return ('done' if status == 'finished' else status), False
     if lock_held(run_dir): return 'held', False
