@@ -7,7 +7,7 @@ Docs: https://cifar-norm.github.io/cifar_norm/sweeps.html.md"""
 # %% auto #0
 __all__ = ['SWEEP_RECORDS', 'lr_picks', 'point_key', 'point_name', 'point_mismatch', 'train_grid', 'sweep_table', 'choose_lrs',
            'plot_sweep', 'write_sweep_record', 'write_sweep', 'SweepOutcome', 'grid_outcome', 'lr_sweep', 'bs_lrs',
-           'bs_table', 'write_bs_sweep', 'bs_sweep']
+           'lr_origin', 'bs_table', 'lr_family', 'write_bs_sweep', 'bs_sweep', 'bs_differences']
 
 # %% ../nbs/05a_sweeps.ipynb #5d0b3dc7
 import json, math, time, hashlib, tempfile
@@ -132,11 +132,11 @@ def choose_lrs(t:pd.DataFrame) -> dict:
     return res
 
 # %% ../nbs/05a_sweeps.ipynb #77381920
-def plot_sweep(t:pd.DataFrame, chosen:dict, fn=None, x:str='lr_max', y:str='valid_acc'):
-    "Final `y` (validation accuracy) against `x` (log scale), one line per norm (mean over seeds, seeds as dots), the chosen points marked"
+def plot_sweep(t:pd.DataFrame, chosen:dict, fn=None, x:str='lr_max', y:str='valid_acc', by='norm'):
+    "Final `y` (validation accuracy) against `x` (log scale), one line per `by` (a column or a series; mean over seeds, seeds as dots), the chosen points marked"
     import matplotlib.pyplot as plt
     fig, ax = plt.subplots(figsize=(6, 3.8))
-    for i, (norm, g) in enumerate(t.groupby('norm', sort=False)):
+    for i, (norm, g) in enumerate(t.groupby(by, sort=False)):
         m = g.groupby(x)[y].mean()
         ax.plot(m.index, m.values, marker='o', color=f'C{i}', label=norm)
         ax.scatter(g[x], g[y], color=f'C{i}', s=10, alpha=0.5)
@@ -144,7 +144,7 @@ def plot_sweep(t:pd.DataFrame, chosen:dict, fn=None, x:str='lr_max', y:str='vali
     ax.set_xscale('log', base=2 if x == 'bs' else 10); ax.set_xlabel(x.upper().replace('_', '') if x == 'lr_max' else x)
     if x == 'bs': ax.set_xticks(sorted(t[x].unique()), [str(v) for v in sorted(t[x].unique())])
     ax.set_ylabel('final ' + {'valid_acc': 'validation', 'test_acc': 'test'}.get(y, y) + ' accuracy')
-    ax.grid(alpha=0.3); ax.legend(title='norm (circled: chosen)' if chosen else 'norm', fontsize=8)
+    ax.grid(alpha=0.3); ax.legend(title='norm (circled: chosen)' if chosen else getattr(by, 'name', by), fontsize=8)
     if fn is not None: fig.savefig(fn, dpi=80, bbox_inches='tight'); plt.close(fig)
     return fig
 
@@ -213,18 +213,38 @@ def bs_lrs(lrs:tuple, bs:int, base_bs:int=128) -> tuple:
     f = math.sqrt(bs / base_bs)
     return lrs[0]*f, lrs[1]*f
 
-def bs_table(runs) -> pd.DataFrame:
-    "One row per run (finished or diverged): norm, bs, LRs, seed, final test and train accuracy, run folder, status"
-    rows = [dict(norm=c['norm'], bs=c['bs'], lr_max=c['lr_max'], lr_min=c['lr_min'], seed=c['seed'],
-                 test_acc=s.get('final_test_acc', math.nan),
-                 train_acc=s.get('final_train_acc', math.nan), run=rel_path(d), status=status) for d, c, s, status in _ended_runs(runs)]
-    return pd.DataFrame(rows).sort_values(['norm', 'bs', 'seed'], ignore_index=True)
+def lr_origin(cfg:dict, # a run's configuration
+              lr_source:str=None, # the sweep whose choice the batch-size rule scales
+              base_bs:int=128, # the batch that choice is for
+             ) -> str:
+    "Where run `cfg`'s LRs came from: its own `lr_source`, or '<lr_source> x sqrt(bs/base_bs)' when its given LRs are that rule's"
+    if cfg.get('lr_source', 'given') != 'given': return cfg['lr_source']
+    if lr_source is None: return 'given'
+    try: rule = bs_lrs(swept_lrs(lr_source, cfg['norm']), cfg['bs'], base_bs)
+    except (FileNotFoundError, ValueError): return 'given'
+    same = all(math.isclose(a, b, rel_tol=1e-9) for a, b in zip(rule, (cfg['lr_min'], cfg['lr_max'])))
+    return f"{lr_source} x sqrt({cfg['bs']}/{base_bs})" if same else 'given'
+
+def bs_table(runs, lr_source:str=None, base_bs:int=128) -> pd.DataFrame:
+    "One row per run (finished or diverged): norm, bs, LRs and where they came from (`lr_origin`), seed, final test and train accuracy, run folder, status"
+    rows = [dict(norm=c['norm'], bs=c['bs'], lr_max=c['lr_max'], lr_min=c['lr_min'], lr_source=lr_origin(c, lr_source, base_bs),
+                 seed=c['seed'], test_acc=s.get('final_test_acc', math.nan), train_acc=s.get('final_train_acc', math.nan),
+                 run=rel_path(d), status=status) for d, c, s, status in _ended_runs(runs)]
+    return pd.DataFrame(rows).sort_values(['norm', 'bs', 'lr_source', 'seed'], ignore_index=True)
+
+def lr_family(lr_source:str) -> str:
+    "The sweep an `lr_origin` comes from, the batch-size scaling dropped: rows of one family share one rule"
+    return lr_source.split(' x sqrt(')[0]
 
 def write_bs_sweep(runs, dest:Path, **info) -> pd.DataFrame:
     "Write the batch-size record of ended `runs` to `dest`: `sweep.csv`, `sweep.json` (the rule and `info`), `sweep.png`; return its table"
-    t = bs_table(runs)
+    t = bs_table(runs, info.get('lr_source'), info.get('base_bs', 128))
+    fams = t['lr_source'].map(lr_family)   # a line per norm and LR family: rule rows and validated rows are not averaged together
+    series = pd.Series([n if f == info.get('lr_source') else f"{n}, LRs of {Path(f.removeprefix('sweep:')).parent.name or f}" for n, f in zip(t['norm'], fams)],
+                       index=t.index, name='series')
     write_sweep_record(t, dest, 'sweep.json', dict(lr_rule='the chosen LRs x sqrt(bs / base_bs), fixed before any run', runs=len(t),
-                                                   test_set_use='reported only: nothing is chosen', **info), x='bs', y='test_acc')
+                                                   test_set_use='reported only: nothing is chosen', **info),
+                       x='bs', y='test_acc', by=series)
     return t
 
 @delegates(train_run, but=['out', 'resume', 'overwrite', 'seed', 'valid', 'lr_min', 'lr_max', 'recipe', 'quick', 'bs', 'lr_source'])
@@ -242,9 +262,23 @@ def bs_sweep(recipe:one_of(*RECIPES)='s8', # the recipe
     norm, bs, seeds = NameList(norm, 'norm'), IntList(bs, 'bs'), IntList(seeds, 'seeds')
     base_bs, lr_source = PosInt(base_bs, 'base_bs'), LrSource(lr_source, 'lr_source')
     dest, root = _sweep_dirs(name, dest, kwargs)
-    points = [dict(norm=n, bs=b, seed=s, **dict(zip(('lr_min', 'lr_max'), bs_lrs(swept_lrs(lr_source, n), b, base_bs))))
-              for n in norm for b in bs for s in seeds]
+    lrs = lambda n, b: (dict(lr_source=lr_source) if b == base_bs   # at base_bs the choice itself, recorded as its source
+                        else dict(zip(('lr_min', 'lr_max'), bs_lrs(swept_lrs(lr_source, n), b, base_bs))))
+    points = [dict(norm=n, bs=b, seed=s, **lrs(n, b)) for n in norm for b in bs for s in seeds]
     t = train_grid(recipe, points, root, 'bs', **kwargs)
     extra = list(NameList(also, 'also')) if also else []
     return grid_outcome(t, lambda: write_bs_sweep(list(t['run']) + extra, dest, recipe=recipe, lr_source=lr_source, base_bs=base_bs,
                                                   runs_root=rel_path(root)))
+
+# %% ../nbs/05a_sweeps.ipynb #918e0bb6
+def bs_differences(t:pd.DataFrame, # a `bs_table`, or its `sweep.csv` read back
+                   pairs=(('batch', 'group'), ('batch', 'layer'), ('group', 'layer')), # (norm, norm): first minus second
+                   col:str='test_acc', # the column compared
+                   level:float=0.95, # the confidence level
+                  ) -> pd.DataFrame:
+    "Per batch size and LR family, each pair of norms' difference of mean `col` over seeds, with its Welch-t confidence interval"
+    t = t[t['status'] != 'diverged'] if 'status' in t else t
+    out = [norm_differences(g, pairs, col, level).assign(bs=bs, lrs=fam)
+           for (bs, fam), g in t.groupby(['bs', t['lr_source'].map(lr_family).rename('lrs')])]
+    cols = ['bs', 'lrs', 'pair', 'diff', 'ci_low', 'ci_high', 'seeds']
+    return pd.concat([o for o in out if len(o)] or [pd.DataFrame(columns=cols)], ignore_index=True)[cols]
