@@ -262,15 +262,26 @@ def recorded_data(cfg:dict, # a run's configuration (`config.json`)
     return str(found.resolve())
 
 # %% ../nbs/04b_records.ipynb #bea5d4ad
-def plot_history(hist:pd.DataFrame, fn=None, title=''):
-    "Loss and accuracy per epoch: train, test (and valid)"
+def plot_history(hist:pd.DataFrame, # a run's `history.csv`
+                 fn=None, # save the figure there (and close it), else return it
+                 title:str='', # the figure's title
+                 lr:bool=False, # a third panel: the LR at each epoch's end (log scale)
+                 drops:bool=False, # mark each epoch whose LR fell below the last one's (a step schedule: ReduceLROnPlateau)
+                ):
+    "Loss and accuracy per epoch: train, test (and valid); optionally the LR with its drops marked"
     import matplotlib.pyplot as plt
-    fig,axs = plt.subplots(1, 2, figsize=(10,3.5))
+    fig,axs = plt.subplots(1, 3 if lr else 2, figsize=(15 if lr else 10, 3.5))
+    mk = 'o' if len(hist) < 5 else None  # a point per epoch shows on short runs
     for ph in ('train', 'valid', 'test'):
         if f'{ph}_loss' in hist:
-            mk = 'o' if len(hist) < 5 else None  # a point per epoch shows on short runs
             axs[0].plot(hist['epoch'], hist[f'{ph}_loss'], label=ph, marker=mk); axs[1].plot(hist['epoch'], hist[f'{ph}_acc'], label=ph, marker=mk)
     axs[0].set_ylabel('loss'); axs[1].set_ylabel('accuracy')
-    for ax in axs: ax.set_xlabel('epoch'); ax.legend()
+    for ax in axs[:2]: ax.legend()
+    if lr:
+        axs[2].plot(hist['epoch'], hist['lr'], marker=mk, color='k'); axs[2].set_yscale('log'); axs[2].set_ylabel('LR (end of epoch)')
+        for e in (hist['epoch'][hist['lr'] < hist['lr'].shift()] if drops else []):
+            for ax in axs: ax.axvline(e, color='grey', ls=':', lw=1)
+    for ax in axs: ax.set_xlabel('epoch')
     fig.suptitle(title)
-    if fn is not None: fig.savefig(fn, dpi=100, bbox_inches='tight'); plt.close(fig)
+    if fn is None: return fig
+    fig.savefig(fn, dpi=100, bbox_inches='tight'); plt.close(fig)
