@@ -241,7 +241,7 @@ def write_bs_sweep(runs, dest:Path, **info) -> pd.DataFrame:
     t = bs_table(runs, info.get('lr_source'), info.get('base_bs', 128))
     fams = t['lr_source'].map(lr_family)   # a line per norm and LR family: rule rows and validated rows are not averaged together
     series = pd.Series([n if f == info.get('lr_source') else f"{n}, LRs of {Path(f.removeprefix('sweep:')).parent.name or f}" for n, f in zip(t['norm'], fams)],
-                       index=t.index, name='series')
+                       index=t.index, name='norm')
     write_sweep_record(t, dest, 'sweep.json', dict(lr_rule='the chosen LRs x sqrt(bs / base_bs), fixed before any run', runs=len(t),
                                                    test_set_use='reported only: nothing is chosen', **info),
                        x='bs', y='test_acc', by=series)
