@@ -3,13 +3,13 @@
 # Rerun it each session: every step resumes or skips what is done. Logs and runs in .longrun/runs (git-ignored).
 #   bash tools/longrun.sh
 # Worktrees (made if missing): .longrun/wt at e98cfc5 (the ResNet18 run and the batch-4 LR sweep, started there, end
-# there: a run resumes only under the code it started with), .longrun/wt2 at 103d16b (the three-seed batch-size runs,
+# there: a run resumes only under the code it started with), .longrun/wt2 at c1a3672 (the three-seed batch-size runs,
 # results/sweeps/s8-bs/PLAN.md: they need the lr_source column of that commit's sweeps module).
 set -u
 cd "$(dirname "$0")/.."; ROOT=$PWD
 W=$ROOT/.longrun/wt; W2=$ROOT/.longrun/wt2; R=$ROOT/.longrun/runs; PY=$ROOT/.venv/bin/python
 [ -d "$W" ] || git worktree add --detach "$W" e98cfc5
-[ -d "$W2" ] || git worktree add --detach "$W2" 103d16b
+[ -d "$W2" ] || git worktree add --detach "$W2" c1a3672
 mkdir -p "$R"
 export CIFAR10_PATH=${CIFAR10_PATH:-$(cd ../shared/cifar10 && pwd)} PYTHONUNBUFFERED=1
 cli() { (cd "$W" && PYTHONPATH=$W nice -n 10 "$PY" -m cifar_norm.cli "$@"); }
