@@ -152,16 +152,16 @@ def write_sweep_record(t:pd.DataFrame, dest:Path, json_name:str, meta:dict, chos
     "Write `t` to our folder `dest` as `sweep.csv`, `sweep.png`, then `meta` as `json_name` (last: record whole); False if already written"
     dest = mark_dir(dest, 'sweep')   # a folder of other files, or of another kind, is refused before anything is written
     meta = dict(meta, run_folders=list(t['run']))
-    lock = FileLock(own(dest/LOCK))
-    with lock:   # one writer at a time
-        done = dest/json_name
-        if done.is_file() and read_json(done) == json.loads(json.dumps(meta)): return False   # another process wrote this very record
-        done.unlink(missing_ok=True)   # until the JSON is back, the record reads as incomplete
-        t.to_csv(own(dest/'sweep.csv'), index=False)
-        plot_sweep(t, chosen or {}, own(dest/'sweep.png'), **kwargs)
-        write_json(own(done), meta)
-    (dest/LOCK).unlink(missing_ok=True)
-    return True
+    done = dest/json_name
+    try:
+        with FileLock(own(dest/LOCK)):   # one writer at a time
+            if done.is_file() and read_json(done) == json.loads(json.dumps(meta)): return False   # this very record is written
+            done.unlink(missing_ok=True)   # until the JSON is back, the record reads as incomplete
+            t.to_csv(own(dest/'sweep.csv'), index=False)
+            plot_sweep(t, chosen or {}, own(dest/'sweep.png'), **kwargs)
+            write_json(own(done), meta)
+        return True
+    finally: (dest/LOCK).unlink(missing_ok=True)   # written or not, no lock file is left behind
 
 def write_sweep(runs, dest:Path, **info) -> dict:
     "Write the sweep record of ended `runs` (finished or diverged) to `dest`: `sweep.csv`, `chosen.json` (with `info`), `sweep.png`"
