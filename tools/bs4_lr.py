@@ -19,7 +19,7 @@ GRID = {'batch': [0.005656854249492381, 0.011313708498984762, 0.0226274169979695
         'group': [0.0028284271247461905, 0.005656854249492381, 0.011313708498984762]}
 
 def main(runs:Path):
-    done, grid = [], {n: list(v) for n, v in GRID.items()}
+    done, have, grid = [], set(), {n: list(v) for n, v in GRID.items()}
     for d in sorted(p for p in runs.iterdir() if (p/CONFIG).is_file()):
         c, status = read_json(d/CONFIG), run_status(d)
         if c['lr_max'] not in grid[c['norm']]: grid[c['norm']].append(c['lr_max'])   # an extension point
@@ -28,8 +28,9 @@ def main(runs:Path):
             if not to.exists(): publish_run(d, DEST/'runs'); print(f'published {to}')
             done.append(to)
         elif status == 'diverged': done.append(d)   # nothing to publish: recorded as diverged
+        else: continue
+        have.add((c['norm'], c['lr_max']))
     want = {(n, lr) for n, lrs in grid.items() for lr in lrs}
-    have = {(read_json(Path(d)/CONFIG)['norm'], read_json(Path(d)/CONFIG)['lr_max']) for d in done}
     if want - have:
         print(f'{len(want - have)} of {len(want)} points still to train: {sorted(want - have)}'); return 4
     chosen = write_sweep(done, DEST, recipe='s8', lr_min_rule='LRMAX/25', grid={n: sorted(v) for n, v in grid.items()},
