@@ -6,8 +6,8 @@ Docs: https://cifar-norm.github.io/cifar_norm/sweeps.html.md"""
 
 # %% auto #0
 __all__ = ['SWEEP_RECORDS', 'SQRT_RULE', 'lr_picks', 'point_key', 'point_name', 'point_mismatch', 'train_grid', 'sweep_table',
-           'choose_lrs', 'plot_sweep', 'write_sweep_record', 'write_sweep', 'SweepOutcome', 'grid_outcome', 'lr_sweep',
-           'bs_lrs', 'lr_origin', 'bs_table', 'lr_family', 'write_bs_sweep', 'bs_sweep', 'bs_differences']
+           'choose_lrs', 'short_sci', 'plot_sweep', 'write_sweep_record', 'write_sweep', 'SweepOutcome', 'grid_outcome',
+           'lr_sweep', 'bs_lrs', 'lr_origin', 'bs_table', 'lr_family', 'write_bs_sweep', 'bs_sweep', 'bs_differences']
 
 # %% ../nbs/05a_sweeps.ipynb #5d0b3dc7
 import json, math, time, hashlib, tempfile
@@ -132,6 +132,11 @@ def choose_lrs(t:pd.DataFrame) -> dict:
     return res
 
 # %% ../nbs/05a_sweeps.ipynb #77381920
+def short_sci(v:float) -> str:
+    "`v` in short scientific notation, 3 significant digits at most: 2.83e-3, 6.4e-2, 1e-3"
+    m, e = f'{v:.2e}'.split('e')
+    return f"{float(m):g}e{int(e)}"
+
 def plot_sweep(t:pd.DataFrame, chosen:dict, fn=None, x:str='lr_max', y:str='valid_acc', by='norm'):
     "Final `y` (validation accuracy) against `x` (log scale), one line per `by` (a column or a series; mean over seeds, seeds as dots), the chosen points marked"
     import matplotlib.pyplot as plt
@@ -142,7 +147,8 @@ def plot_sweep(t:pd.DataFrame, chosen:dict, fn=None, x:str='lr_max', y:str='vali
         ax.scatter(g[x], g[y], color=f'C{i}', s=10, alpha=0.5)
         if norm in chosen: ax.scatter([chosen[norm][x]], [chosen[norm][y]], s=160, facecolors='none', edgecolors=f'C{i}', linewidths=2)
     ax.set_xscale('log', base=2 if x == 'bs' else 10); ax.set_xlabel(x.upper().replace('_', '') if x == 'lr_max' else x)
-    if x == 'bs': ax.set_xticks(sorted(t[x].unique()), [str(v) for v in sorted(t[x].unique())])
+    vals = sorted(t[x].unique())   # ticks at the grid's own values (a grid within one decade would get overlapping minor labels)
+    ax.set_xticks(vals, [str(v) if x == 'bs' else short_sci(v) for v in vals], fontsize=8); ax.minorticks_off()
     ax.set_ylabel('final ' + {'valid_acc': 'validation', 'test_acc': 'test'}.get(y, y) + ' accuracy')
     ax.grid(alpha=0.3); ax.legend(title='norm (circled: chosen)' if chosen else getattr(by, 'name', by), fontsize=8)
     if fn is not None: fig.savefig(fn, dpi=80, bbox_inches='tight'); plt.close(fig)

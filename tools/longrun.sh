@@ -18,7 +18,7 @@ cli2() { (cd "$W2" && PYTHONPATH=$W2 nice -n 10 "$PY" -m cifar_norm.cli "$@"); }
 seeds8() { cli2 bs-sweep --recipe s8 --norm batch,group,layer --bs 8 --seeds 1,2 --name s8-bs-seeds --threads 1 \
              --runs-dir "$R" --dest "$R/records/s8-bs-seeds-bs8"; }
 seeds4() {   # only once the batch-4 LR sweep's choice is recorded and inside its grid (tools/bs4_lr.py exits 0)
-  (cd "$ROOT" && PYTHONPATH=$W2 "$PY" tools/bs4_lr.py --runs "$R/sweeps/s8-bs4-lr") > "$R/bs4-record.txt" 2>&1 || return 0
+  (cd "$ROOT" && PYTHONPATH=$ROOT "$PY" tools/bs4_lr.py --runs "$R/sweeps/s8-bs4-lr") > "$R/bs4-record.txt" 2>&1 || return 0
   mkdir -p "$W2/results/sweeps/s8-bs4-lr" && cp "$ROOT/results/sweeps/s8-bs4-lr/chosen.json" "$W2/results/sweeps/s8-bs4-lr/"
   cli2 bs-sweep --recipe s8 --norm batch,group --bs 4 --seeds 0,1,2 --lr-source sweep:results/sweeps/s8-bs4-lr/chosen.json \
        --base-bs 4 --name s8-bs-seeds --threads 1 --runs-dir "$R" --dest "$R/records/s8-bs-seeds-bs4"; }
@@ -35,7 +35,7 @@ bs_record() { (cd "$ROOT" && PYTHONPATH=$W2 MPLBACKEND=Agg "$PY" tools/bs_record
       --name s8-bs4-lr --threads 1 --runs-dir "$R" --dest "$R/records/s8-bs4-lr-batch" &&
   cli sweep --recipe s8 --norm group --lr-max 0.0028284271247461905,0.005656854249492381,0.011313708498984762 --valid 5000 --bs 4 \
       --name s8-bs4-lr --threads 1 --runs-dir "$R" --dest "$R/records/s8-bs4-lr-group" &&
-  while out=$(cd "$ROOT" && PYTHONPATH=$W2 "$PY" tools/bs4_lr.py --runs "$R/sweeps/s8-bs4-lr" 2>&1); rc=$?; echo "$out"; [ $rc = 5 ]; do
+  while out=$(cd "$ROOT" && PYTHONPATH=$ROOT "$PY" tools/bs4_lr.py --runs "$R/sweeps/s8-bs4-lr" 2>&1); rc=$?; echo "$out"; [ $rc = 5 ]; do
     echo "$out" | grep '^extend ' | head -1 | { read -r _ norm lr &&
       cli sweep --recipe s8 --norm "$norm" --lr-max "$lr" --valid 5000 --bs 4 --name s8-bs4-lr --threads 1 --runs-dir "$R" \
           --dest "$R/records/s8-bs4-lr-$norm-$lr"; } || break
