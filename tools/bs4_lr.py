@@ -3,8 +3,9 @@
 Publishes each finished run of the sweep (no checkpoints) to results/sweeps/s8-bs4-lr/runs/, then, when every planned
 point of both norms has ended, writes sweep.csv, chosen.json and sweep.png there with `write_sweep` (the choice:
 each norm's LRMAX of best final valid_acc; the test set is not read). Exit status: 0 the record is written and no
-choice sits at its grid's edge; 4 points are still training (or none was published yet); 5 a choice sits at an edge:
-the PLAN's extension rule asks for the next x2 step, printed as `extend <norm> <lr_max>` for the caller to train.
+choice sits at its grid's edge; 4 points are still to train or unfinished, printed as `train <norm> <lr_max>` for the
+caller to train or resume; 5 a choice sits at an edge: the PLAN's extension rule asks for the next x2 step, printed as
+`extend <norm> <lr_max>` for the caller to train.
     python tools/bs4_lr.py [--runs .longrun/runs/sweeps/s8-bs4-lr]
 """
 import sys, argparse
@@ -32,7 +33,9 @@ def main(runs:Path):
         have.add((c['norm'], c['lr_max']))
     want = {(n, lr) for n, lrs in grid.items() for lr in lrs}
     if want - have:
-        print(f'{len(want - have)} of {len(want)} points still to train: {sorted(want - have)}'); return 4
+        print(f'{len(want - have)} of {len(want)} points still to train or unfinished:')
+        for n, lr in sorted(want - have): print(f'train {n} {lr!r}')
+        return 4
     chosen = write_sweep(done, DEST, recipe='s8', lr_min_rule='LRMAX/25', grid={n: sorted(v) for n, v in grid.items()},
                          seeds=[0], valid=5000, bs=4, runs_root=str(DEST/'runs'))
     print(sweep_table(done).drop(columns='run').to_string(index=False))
