@@ -2,6 +2,8 @@
 # The project's long CPU runs (issues 27 and 28) from frozen git worktrees, two 1-thread processes under nice.
 # Rerun it each session: every step resumes or skips what is done. Logs and runs in .longrun/runs (git-ignored).
 #   bash tools/longrun.sh        # both chains; `bash tools/longrun.sh B` (or A) starts one of them alone
+# At each session's stop, publish the seed runs that ended and commit them (a new machine starts without .longrun):
+#   PYTHONPATH=.longrun/wt .venv/bin/python tools/bs_record.py --publish-only && git add results/sweeps/s8-bs/runs
 # The worktree .longrun/wt (made if missing) is frozen at 1125494: a run resumes only under the code it started with.
 # Session 20 found a new machine with no .longrun (the runs of sessions 13-19 gone with it), so every run below
 # started again there, under that commit: the ResNet18 run, the batch-8 seeds 1-2 and the batch-4 seeds 0-2. The
