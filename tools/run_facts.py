@@ -5,16 +5,17 @@ minutes an epoch, the LR per epoch and each plateau reduction, the best validati
 and, once finished, results.json's scalars and the final test accuracy against a target. Reads only; exit status 0.
     python tools/run_facts.py .longrun/runs/r18ln-layer-s0 [--target 0.871]
 """
-import argparse, json
+import argparse
 from pathlib import Path
 import pandas as pd
+from cifar_norm.folders import CONFIG, HISTORY, PIECES, RESULTS, read_json
 
 def main(run:Path, target:float):
-    h = pd.read_csv(run/'history.csv')
-    pieces = json.loads((run/'pieces.json').read_text()) if (run/'pieces.json').is_file() else []
+    h = pd.read_csv(run/HISTORY)
+    pieces = read_json(run/PIECES, list) if (run/PIECES).is_file() else []
     secs = h['seconds'].sum()
     print(f"{run}: {len(h)} epochs in history, {len(pieces)} pieces, {secs/3600:.2f} h of training, {secs/60/len(h):.1f} min an epoch")
-    cfg = json.loads((run/'config.json').read_text())
+    cfg = read_json(run/CONFIG)
     if cfg.get('sched') == 'plateau':   # a step schedule: each reduction is a drop between two epochs' LRs
         drops = [(int(e), a, b) for e, a, b in zip(h['epoch'][1:], h['lr'][:-1], h['lr'][1:]) if b < a * 0.999]
         print(f"LR (plateau, patience {cfg.get('patience')}, factor {cfg.get('factor')}): {h['lr'].iloc[0]:.3g} at epoch 1;",
@@ -26,8 +27,8 @@ def main(run:Path, target:float):
         print(f"best valid loss {b['valid_loss']:.4f} at epoch {int(b['epoch'])} (valid acc {b['valid_acc']:.4f}); "
               f"best valid acc {h['valid_acc'].max():.4f} at epoch {int(h.loc[h['valid_acc'].idxmax(), 'epoch'])}")
     print(h[['epoch', *cols, 'lr']].tail(5).to_string(index=False))
-    if (run/'results.json').is_file():
-        r = json.loads((run/'results.json').read_text())
+    if (run/RESULTS).is_file():
+        r = read_json(run/RESULTS)
         print('results.json:', {k: v for k, v in r.items() if not isinstance(v, (dict, list))})
         if 'final_test_acc' in r:
             d = 100 * (r['final_test_acc'] - target)
