@@ -1,13 +1,17 @@
 #!/usr/bin/env bash
-# The project's long CPU runs (issues 27 and 28) from frozen git worktrees, two 1-thread processes under nice.
+# The project's long CPU runs (issues 27 and 28) from a frozen git worktree, under nice.
 # Rerun it each session: every step resumes or skips what is done. Logs and runs in .longrun/runs (git-ignored).
-#   bash tools/longrun.sh        # both chains; `bash tools/longrun.sh B` (or A) starts one of them alone
+#   bash tools/longrun.sh
+# First two 1-thread processes share the three-seed runs of issue 28 (one grid, run locks); when both have ended, the
+# batch-size record is written once, then the ResNet18 run (issue 27) resumes alone on two threads (results/BENCH.md:
+# 48.3 img/s on 2 threads against 27.5 on 1, so 1.76x, near the 2x of two processes). Its pieces record the threads.
 # At each session's stop, publish the seed runs that ended and commit them (a new machine starts without .longrun):
 #   PYTHONPATH=.longrun/wt .venv/bin/python tools/bs_record.py --publish-only && git add results/sweeps/s8-bs/runs
 # The worktree .longrun/wt (made if missing) is frozen at 1125494: a run resumes only under the code it started with.
 # Session 20 found a new machine with no .longrun (the runs of sessions 13-19 gone with it), so every run below
 # started again there, under that commit: the ResNet18 run, the batch-8 seeds 1-2 and the batch-4 seeds 0-2. The
-# batch-4 LR sweep is not rerun: its record (results/sweeps/s8-bs4-lr, chosen.json) is committed.
+# batch-4 LR sweep is not rerun: its record (results/sweeps/s8-bs4-lr, chosen.json) is committed. Sessions 20-21 ran
+# the ResNet18 run beside one seed process (1 thread each); session 21 put both cores on the seeds first.
 set -u
 cd "$(dirname "$0")/.."; ROOT=$PWD
 W=$ROOT/.longrun/wt; R=$ROOT/.longrun/runs; PY=$ROOT/.venv/bin/python
@@ -27,16 +31,18 @@ restore() { mkdir -p "$R/sweeps/s8-bs-seeds"; local d
   for d in "$ROOT"/results/sweeps/s8-bs/runs/s8-*-bs[48]-s[0-9]-*; do
     [ -d "$d" ] && [ ! -e "$R/sweeps/s8-bs-seeds/${d##*/}" ] && cp -r "$d" "$R/sweeps/s8-bs-seeds/"; done; return 0; }
 bs_record() { (cd "$ROOT" && PYTHONPATH=$W MPLBACKEND=Agg "$PY" tools/bs_record.py --runs "$R/sweeps/s8-bs-seeds"); }   # publish, rewrite the record
-# A: ResNet18 with LayerNorm, 40 epochs, seed 0 (issue 27); published once it has finished; then the shared seed runs
-chain_a() {
+# the ResNet18 with LayerNorm, 40 epochs, seed 0 (issue 27), on two threads; published once it has finished
+r18ln() {
   if [ -f "$R/r18ln-layer-s0/results.json" ]; then :   # finished
-  elif [ -f "$R/r18ln-layer-s0/config.json" ]; then cli train --resume --out "$R/r18ln-layer-s0" --threads 1
-  else cli train --recipe r18ln --seed 0 --threads 1 --out "$R/r18ln-layer-s0"; fi &&
-  { [ -d "$ROOT/results/r18ln-layer-s0" ] || cli publish "$R/r18ln-layer-s0" --dest "$ROOT/results"; } &&
-  seeds8 && seeds4; bs_record; }
-# B: the three-seed batch-size runs (issue 28), then their record
-chain_b() { seeds8 && seeds4; bs_record; }
+  elif [ -f "$R/r18ln-layer-s0/config.json" ]; then cli train --resume --out "$R/r18ln-layer-s0" --threads 2
+  else cli train --recipe r18ln --seed 0 --threads 2 --out "$R/r18ln-layer-s0"; fi &&
+  { [ -d "$ROOT/results/r18ln-layer-s0" ] || cli publish "$R/r18ln-layer-s0" --dest "$ROOT/results"; }; }
+seeds() { seeds8 && seeds4; }
 restore
-case ${1:-AB} in *A*) chain_a >> "$R/r18ln.log" 2>&1 & ;; esac
-case ${1:-AB} in *B*) chain_b >> "$R/bs4.log" 2>&1 & ;; esac
-wait
+seeds >> "$R/seeds-1.log" 2>&1 & p1=$!
+seeds >> "$R/seeds-2.log" 2>&1 & p2=$!
+wait $p1; a=$?; wait $p2; b=$?
+# the record once, when both seed processes have ended well and it was not written before
+if [ $a = 0 ] && [ $b = 0 ] && [ ! -f "$R/records/bs_record.done" ]; then
+  bs_record >> "$R/seeds-1.log" 2>&1 && touch "$R/records/bs_record.done"; fi
+r18ln >> "$R/r18ln.log" 2>&1
