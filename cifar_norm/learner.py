@@ -14,7 +14,7 @@ from .models import norm_modules
 from .distrib import all_sum, from_main, world_size, is_shard, inner_dl
 from fastcore.basics import store_attr, ifnone, patch
 from fastcore.foundation import L
-from fastai.torch_core import default_device, find_bs
+from fastai.torch_core import default_device, find_bs, to_float
 from fastai.callback.core import Callback, CancelFitException
 from fastai.learner import Learner, Metric, Recorder, AvgLoss, AvgSmoothLoss
 from fastai.losses import CrossEntropyLossFlat
@@ -22,10 +22,10 @@ from fastai.optimizer import Adam, OptimWrapper
 from fastai.callback.progress import ProgressCallback
 
 # %% auto #0
-__all__ = ['OPTIMIZERS', 'LAYOUTS', 'CPU_LAYOUTS', 'norm_bias_split', 'norm_exempt_adam', 'NoWDWrapper', 'norm_exempt_adamw',
-           'global_epoch', 'evaluate', 'EpochStats', 'StatMetric', 'SetDataEpoch', 'DeviceLoss', 'DeviceSmoothLoss',
-           'ThrottledProgress', 'FloatLosses', 'keep_on_device', 'DivergenceCheck', 'cpu_layout', 'device_name',
-           'ProgressLog', 'cifar_learner']
+__all__ = ['OPTIMIZERS', 'LAYOUTS', 'CPU_LAYOUTS', 'CPU_PRECISIONS', 'norm_bias_split', 'norm_exempt_adam', 'NoWDWrapper',
+           'norm_exempt_adamw', 'global_epoch', 'evaluate', 'EpochStats', 'StatMetric', 'SetDataEpoch', 'DeviceLoss',
+           'DeviceSmoothLoss', 'ThrottledProgress', 'FloatLosses', 'keep_on_device', 'DivergenceCheck', 'cpu_layout',
+           'device_name', 'ProgressLog', 'CPUMixedPrecision', 'cifar_learner']
 
 # %% ../nbs/02_learner.ipynb #c2da43f3
 def norm_bias_split(model:nn.Module) -> L:
@@ -69,7 +69,8 @@ def evaluate(learn, dl) -> tuple:
     model, was_training = learn.model, learn.model.training
     model.eval(); sums = None
     amp = torch.bfloat16 if torch.cuda.is_available() and torch.cuda.is_bf16_supported() else torch.float16
-    ctx = torch.autocast(device_type='cuda', dtype=amp) if hasattr(learn, 'mixed_precision') else contextlib.nullcontext()
+    ctx = (torch.autocast(device_type='cuda', dtype=amp) if hasattr(learn, 'mixed_precision') else
+           torch.autocast(device_type='cpu', dtype=torch.bfloat16) if hasattr(learn, 'cpu_mixed_precision') else contextlib.nullcontext())
     with torch.no_grad(), ctx:
         for xb,yb in dl:
             if hasattr(learn, 'channels_last'): xb = xb.contiguous(memory_format=torch.channels_last)
@@ -238,12 +239,26 @@ class ProgressLog(Callback):
             print(f"epoch {global_epoch(self.learn)+1}/{self.n_epoch} step {self.iter+1}/{n} "
                   f"loss {float(self.learn.smooth_loss):.4f}, about {max(left, 0)/60:.1f} min left", flush=True)
 
+# %% ../nbs/02_learner.ipynb #36d32a0b
+CPU_PRECISIONS = ('fp32', 'bf16')
+
+class CPUMixedPrecision(Callback):
+    "bf16 autocast on the CPU from each batch to its loss, the predictions back in fp32 (fastai's `MixedPrecision` is CUDA's)"
+    order = 10
+    def before_batch(self): self.ctx = torch.autocast('cpu', dtype=torch.bfloat16); self.ctx.__enter__()
+    def after_pred(self): self.learn.pred = to_float(self.pred)
+    def after_loss(self): self._exit()
+    def after_batch(self): self._exit()   # a batch cancelled before its loss
+    def _exit(self):
+        if getattr(self, 'ctx', None) is not None: self.ctx.__exit__(None, None, None); self.ctx = None
+
 # %% ../nbs/02_learner.ipynb #49fa211c
 def cifar_learner(dls, model:nn.Module, opt:str='fastai', wd:float|None=None, path=None, cbs=None, mixed:bool|None=None,
-                  compile:bool=False, layout:str='contiguous', **kwargs) -> Learner:
+                  compile:bool=False, layout:str='contiguous', cpu_precision:str='fp32', **kwargs) -> Learner:
     "A fastai `Learner` for CIFAR-10: Adam, cross-entropy, norm-aware weight decay, train/test accuracy, no per-step sync"
     if opt not in OPTIMIZERS: raise ValueError(f"opt must be one of {list(OPTIMIZERS)}, got {opt!r}")
     if layout not in LAYOUTS: raise ValueError(f"layout must be one of {list(LAYOUTS)}, got {layout!r}")
+    if cpu_precision not in CPU_PRECISIONS: raise ValueError(f"cpu_precision must be one of {list(CPU_PRECISIONS)}, got {cpu_precision!r}")
     test_dl = dls.loaders[2] if len(dls.loaders) > 2 else None
     stats = EpochStats(test_dl)
     metrics = [StatMetric(stats, k) for k in ['train_acc'] + (['valid_acc'] if test_dl is not None else []) + ['test_acc']]
@@ -257,6 +272,7 @@ def cifar_learner(dls, model:nn.Module, opt:str='fastai', wd:float|None=None, pa
     if ifnone(mixed, torch.device(device).type == 'cuda'):
         learn.to_channelslast(amp_mode='bf16' if torch.cuda.is_bf16_supported() else 'fp16')
     elif layout == 'channels_last': learn.to_channelslast(use_amp=False)   # fastai's `ChannelsLast`, fp32
+    if cpu_precision == 'bf16' and torch.device(device).type == 'cpu': learn.add_cb(CPUMixedPrecision())
     if compile: learn.model.compile()  # in place: the state_dict keeps its keys
     return keep_on_device(learn)
 

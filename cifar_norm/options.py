@@ -19,7 +19,7 @@ from .learner import cifar_learner, cpu_layout, OPTIMIZERS
 from .schedule import range_test, RangeTestLog, check_lrs, LR_RULES
 from .folders import read_json, CONFIG, WEIGHTS
 from .runs import finished_run, load_weights
-from fastcore.basics import store_attr, merge
+from fastcore.basics import store_attr, merge, ifnone
 from fastai.torch_core import set_seed
 
 # %% ../nbs/05_options.ipynb #bfe44f1b
@@ -161,7 +161,8 @@ def quick_mode() -> bool:
     return os.environ.get('CIFAR_NORM_QUICK', '0') not in ('', '0') or 'IN_TEST' in os.environ
 
 # %% ../nbs/05_options.ipynb #6d8366d2
-def config_learner(cfg:dict, data=None, device=None, path=None, bar:bool=False, mixed:bool|None=None, **dls_kw):
+def config_learner(cfg:dict, data=None, device=None, path=None, bar:bool=False, mixed:bool|None=None, cpu_precision:str|None=None,
+                   **dls_kw):
     "The `Learner` a configuration describes: its data, its model (seeded) and optimizer, in `path`; `dls_kw` override the loaders'"
     dls = cifar_dls(data, **merge(dict(bs=cfg['bs'], aug=cfg['aug'], seed=cfg['seed'], subset=cfg['subset'], valid=cfg['valid'],
                                        test_subset=cfg['test_subset'], pad_mode=cfg['pad_mode'], fast=cfg['fast'],
@@ -169,7 +170,7 @@ def config_learner(cfg:dict, data=None, device=None, path=None, bar:bool=False, 
     set_seed(cfg['seed'], reproducible=True)
     layout = cfg.get('layout') or cpu_layout(cfg['model'], cfg['norm'], cfg['bs'])   # a run keeps the layout it recorded
     learn = cifar_learner(dls, cifar_model(cfg['model'], cfg['norm']), opt=cfg['opt'], wd=cfg['wd'], path=path or '.', mixed=mixed,
-                          layout=layout)
+                          layout=layout, cpu_precision=ifnone(cpu_precision, cfg.get('cpu_precision', 'fp32')))   # likewise its CPU precision
     if hasattr(learn, 'progress') and not bar: learn.remove_cb(learn.progress)
     return learn
 
@@ -191,7 +192,7 @@ def learner_from_run(run:Path, # a finished run folder
     "A fp32 `Learner` with the weights of finished run `run`, its validation set the test set (or `test_subset` of it)"
     run_dir = finished_run(run, need=(CONFIG, WEIGHTS))
     cfg = merge(DEFAULTS, read_json(run_dir/CONFIG))   # a run older than an option gets its default
-    learn = config_learner(cfg, data, device, run_dir, mixed=False, bs=bs, aug='none', valid=None, test_subset=test_subset,
+    learn = config_learner(cfg, data, device, run_dir, mixed=False, cpu_precision='fp32', bs=bs, aug='none', valid=None, test_subset=test_subset,
                            fast=True, num_workers=None)
     try: load_weights(learn.model, run_dir/WEIGHTS)
     except RuntimeError as e:

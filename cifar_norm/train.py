@@ -15,7 +15,7 @@ import pandas as pd, torch
 from .data import cifar10_path, load_split, data_fingerprint, same_data, fingerprint_kind, SPLITS  # first: it silences a FutureWarning
 from .models import n_params
 from .distrib import init_distrib, world_size, is_main, on_main, bcast, local_mode, data_parallel
-from .learner import DivergenceCheck, ProgressLog, device_name
+from .learner import DivergenceCheck, ProgressLog, device_name, CPU_PRECISIONS
 from .schedule import cycle_steps, plot_schedule, PlateauLR
 from .options import *
 from .folders import *
@@ -44,6 +44,14 @@ def _check_resume_cfg(cfg, given, run_dir):
     if diff: raise ValueError(f"run {run_dir} was started with other settings {diff} (stored, given): a resumed run keeps its own; "
                               "drop those options or start a new run")
 
+def _with_cpu_precision(cfg, given, resume, run_dir) -> dict:
+    "`cfg` with its CPU precision: a fresh run's `given` (default fp32), a resumed run's own (`given` must agree)"
+    if given is not None: given = one_of(*CPU_PRECISIONS)(given, 'cpu_precision')
+    if resume and given not in (None, cfg['cpu_precision']):
+        raise ValueError(f"run {run_dir} trains with cpu_precision {cfg['cpu_precision']!r}, not {given!r}: a resumed run keeps its own; "
+                         "drop --cpu-precision or start a new run")
+    return cfg if resume else merge(cfg, dict(cpu_precision=given or 'fp32'))
+
 def _resume_dir(recipe, out, runs_dir, opts) -> Path:
     "The run folder `--resume` continues: `out`, else the newest unfinished run of the recipe, norm and seed"
     if out: return user_path(out)
@@ -67,6 +75,7 @@ def train_run(recipe:one_of(*RECIPES)=None, # the recipe: 's10' (the S10 custom 
               max_minutes:NonNeg=None, # stop cleanly at the first epoch end past M minutes (then --resume)
               device:str=None, # 'cpu', 'cuda', ... (default: fastai's choice)
               threads:PosInt=None, # CPU threads for torch
+              cpu_precision:one_of(*CPU_PRECISIONS)=None, # on the CPU: 'fp32', or 'bf16' autocast (faster where the CPU has AMX); on resume, the run's own
               quick:bool=False, # smoke run: 2,000 train / 1,000 test images, 1 epoch, bs 64
               verbose:bool=True, # print a line per epoch, the time estimate and progress lines
               sync_bn:bool=None, # under a launcher: BatchNorm statistics over all processes (default: on GPUs; CPUs cannot)
@@ -78,6 +87,7 @@ def train_run(recipe:one_of(*RECIPES)=None, # the recipe: 's10' (the S10 custom 
     backend, n_procs = init_distrib(cpu=torch.device(device).type == 'cpu' if device else None), world_size()
     # rank 0 decides, all get it
     run_dir, cfg, data, resume = on_main(_plan_run, recipe, data, out, runs_dir, resume, overwrite, quick, opts)
+    cfg = _with_cpu_precision(cfg, cpu_precision, resume, run_dir)
     if cfg['bs'] % n_procs:
         raise ValueError(f"bs {cfg['bs']} does not split evenly over {n_procs} processes: give --bs a multiple of {n_procs} "
                          "(--bs is the batch of all processes together)")
@@ -118,8 +128,8 @@ def _plan_run(recipe, data, out, runs_dir, resume, overwrite, quick, opts) -> tu
             raise FileNotFoundError(f"nothing to resume in {run_dir}: it is "
                                     + {'finished': 'a finished run', 'diverged': 'a diverged run: start a new one',
                                        'file': 'a file'}.get(status, 'not a run folder: start the run without --resume'))
-        # an option added since the run started takes its default; layout: as before it was recorded
-        cfg = merge(DEFAULTS, dict(layout='contiguous'), read_json(run_dir/CONFIG))
+        # an option added since the run started takes its default; layout and CPU precision: as before they were recorded
+        cfg = merge(DEFAULTS, dict(layout='contiguous', cpu_precision='fp32'), read_json(run_dir/CONFIG))
         _check_resume_cfg(cfg, dict(recipe=recipe, **opts), run_dir)
         return run_dir, cfg, data or os.environ.get('CIFAR10_PATH') or recorded_data(cfg, run_dir), True
     cfg = run_config(recipe or DEFAULT_RECIPE, quick=quick, **opts)
