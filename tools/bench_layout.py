@@ -31,8 +31,7 @@ PAIRS = {'layout': (('contiguous', 'fp32'), ('channels_last', 'fp32')), 'precisi
 
 def step_img_s(dls, model, layout, steps, warmup, precision='fp32'):
     "Images/s of `steps` training steps of `cifar_learner` in `layout` and CPU `precision`"
-    learn = cifar_learner(dls, model, mixed=False, cpu_precision=precision)
-    if layout == 'channels_last': learn.to_channelslast(use_amp=False)
+    learn = cifar_learner(dls, model, mixed=False, layout=layout, cpu_precision=precision)
     timer = StepTimer(steps, warmup)
     with learn.no_logging(), learn.no_bar(): learn.fit(100, lr=1e-3, cbs=timer)
     return steps * dls.train.bs / timer.dt
